@@ -1,0 +1,60 @@
+// Reads the project's XML formats into the Document model. The only public header of xml/:
+// it does not expose libxml2.
+//
+// Every file is parsed with network access off, no entity substitution, no external DTD or
+// entity loading, and limits on size and nesting depth; a document that declares entities is
+// refused. Article and agreement XML are validated against schemas/article.xsd and
+// schemas/agreement.xsd before they are read. Errors are arsip::InputError (or a subclass)
+// whose what() is "file:line: message".
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "model/document.h"
+#include "readers/pdf_page.h"
+
+namespace arsip::xml {
+
+// What an XML file is, told by its root element.
+enum class XmlKind {
+    Article,    // <article>
+    Agreement,  // <agreement>
+    Pdf2Xml,    // <pdf2xml> from poppler's pdftohtml -xml
+};
+
+struct XmlReaderOptions {
+    std::filesystem::path schema_dir = ARSIP_DEFAULT_SCHEMA_DIR;  // holds article.xsd, agreement.xsd
+    std::size_t max_bytes = 64u << 20;  // larger files are refused before parsing
+    int max_depth = 128;                // deeper element nesting is refused
+};
+
+class XmlReader {
+public:
+    // Loads and compiles the schemas once; throws arsip::Error when they cannot be loaded.
+    explicit XmlReader(XmlReaderOptions options = {});
+    ~XmlReader();
+    XmlReader(const XmlReader&) = delete;
+    XmlReader& operator=(const XmlReader&) = delete;
+
+    // Parses `bytes` (the content of the file called `name`, used in messages) safely and tells
+    // its kind; throws InputError for anything else.
+    XmlKind sniff(std::string_view bytes, const std::string& name) const;
+
+    // Article or agreement XML: validates and reads. Sets format, but not source_path or
+    // content_hash (the caller knows the file). Throws InputError / HostileInputError /
+    // SchemaError.
+    model::Document read_document(std::string_view bytes, const std::string& name) const;
+
+    // pdftohtml -xml output: the positioned text runs, for readers/pdf_layout.
+    readers::PdfText read_pdf2xml(std::string_view bytes, const std::string& name) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace arsip::xml
