@@ -1,0 +1,167 @@
+#include "index/document_mapper.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <cstdlib>
+
+#include "index/facet_value.h"
+#include "index/schema.h"
+#include "json/document_json.h"
+#include "model/errors.h"
+
+namespace arsip::index {
+namespace {
+
+// Weight of title words against body words.
+constexpr Xapian::termcount kTitleWeight = 5;
+
+std::string date_value(const std::string& iso_date) {
+    // YYYY-MM-DD -> YYYYMMDD; anything else -> empty.
+    if (iso_date.size() < 10 || iso_date[4] != '-' || iso_date[7] != '-') return {};
+    std::string out = iso_date.substr(0, 4) + iso_date.substr(5, 2) + iso_date.substr(8, 2);
+    for (char c : out) {
+        if (c < '0' || c > '9') return {};
+    }
+    return out;
+}
+
+// Adds one boolean facet term and remembers its display form.
+class FacetTerms {
+public:
+    FacetTerms(std::vector<Xapian::Document*> targets, std::vector<std::pair<std::string, std::string>>& displays)
+        : targets_(std::move(targets)), displays_(displays) {}
+
+    void add(std::string_view prefix, const std::string& display) {
+        const std::string value = normalise_facet_value(display);
+        if (value.empty()) return;
+        const std::string term = schema::term(prefix, value);
+        for (Xapian::Document* target : targets_) target->add_boolean_term(term);
+        displays_.emplace_back(term, display);
+    }
+
+private:
+    std::vector<Xapian::Document*> targets_;
+    std::vector<std::pair<std::string, std::string>>& displays_;
+};
+
+void index_paragraphs(Xapian::TermGenerator& generator, const std::vector<std::string>& paragraphs) {
+    for (const auto& p : paragraphs) {
+        generator.index_text(p);
+        generator.increase_termpos();
+    }
+}
+
+std::string clause_text(const model::Clause& clause) {
+    std::string text = "Pasal " + clause.number;
+    if (!clause.heading.empty()) text += "\n" + clause.heading;
+    for (const auto& a : clause.ayat) {
+        text += "\n";
+        if (!a.number.empty()) text += "(" + a.number + ") ";
+        text += a.text;
+    }
+    return text;
+}
+
+double clause_order(const std::string& number) { return std::strtod(number.c_str(), nullptr); }
+
+// The facet terms every Xapian document of `d` (the document and its clauses) carries.
+void add_facets(const model::Document& d, FacetTerms& facets) {
+    facets.add(schema::kType, std::string(model::to_string(d.type)));
+    const std::string date = date_value(d.date);
+    if (!date.empty()) facets.add(schema::kYear, date.substr(0, 4));
+    if (!d.source.empty()) facets.add(schema::kSource, d.source);
+    if (!d.place.empty()) facets.add(schema::kPlace, d.place);
+    for (const auto& party : d.parties) {
+        if (!party.institution.empty()) facets.add(schema::kInstitution, party.institution);
+        if (!party.represented_by.empty()) facets.add(schema::kOfficial, party.represented_by);
+    }
+    for (const auto& s : d.signatories) {
+        if (!s.institution.empty()) facets.add(schema::kInstitution, s.institution);
+        if (!s.name.empty()) facets.add(schema::kOfficial, s.name);
+    }
+    facets.add(schema::kFormat, std::string(model::to_string(d.format)));
+}
+
+}  // namespace
+
+std::string document_id_term(const std::string& id) { return schema::term(schema::kId, id); }
+
+std::string clause_id(const std::string& parent_id, const std::string& number) {
+    return parent_id + "#pasal-" + number;
+}
+
+MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generator) {
+    if (d.id.empty()) throw Error("document from " + d.source_path + " has no id");
+
+    MappedSet set;
+    set.main.id_term = document_id_term(d.id);
+    Xapian::Document& doc = set.main.document;
+    doc.add_boolean_term(set.main.id_term);
+    doc.add_boolean_term(schema::term(schema::kKind, schema::kKindDocument));
+    const std::string date = date_value(d.date);
+    doc.add_value(schema::kDateSlot, date);
+    doc.add_value(schema::kContentHashSlot, d.content_hash);
+    doc.set_data(json::to_json_string(d));
+
+    generator.set_document(doc);
+    generator.index_text(d.title, 1, std::string(schema::kTitle));
+    generator.index_text(d.title, kTitleWeight);
+    generator.increase_termpos();
+    generator.index_text(d.summary);
+    generator.increase_termpos();
+    index_paragraphs(generator, d.paragraphs);
+    for (const auto& party : d.parties) {
+        generator.index_text(party.institution + " " + party.represented_by + " " + party.position);
+        generator.increase_termpos();
+    }
+    index_paragraphs(generator, d.preamble);
+    for (const auto& clause : d.clauses) {
+        generator.index_text(clause_text(clause));
+        generator.increase_termpos();
+    }
+    index_paragraphs(generator, d.closing);
+    for (const auto& s : d.signatories) {
+        generator.index_text(s.name + " " + s.position + " " + s.institution);
+        generator.increase_termpos();
+    }
+    for (const auto& tag : d.tags) {
+        generator.index_text(tag);
+        generator.increase_termpos();
+    }
+
+    // Clause documents.
+    set.clauses.reserve(d.clauses.size());
+    for (const auto& clause : d.clauses) {
+        MappedDocument mapped;
+        mapped.id_term = document_id_term(clause_id(d.id, clause.number));
+        Xapian::Document& c = mapped.document;
+        c.add_boolean_term(mapped.id_term);
+        c.add_boolean_term(schema::term(schema::kKind, schema::kKindClause));
+        c.add_boolean_term(schema::term(schema::kParent, d.id));
+        c.add_boolean_term(schema::term(schema::kClauseNumber, normalise_facet_value(clause.number)));
+        c.add_value(schema::kDateSlot, date);
+        c.add_value(schema::kParentIdSlot, d.id);
+        c.add_value(schema::kClauseOrderSlot, Xapian::sortable_serialise(clause_order(clause.number)));
+
+        Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        data->set("parent_id", d.id);
+        data->set("parent_title", d.title);
+        data->set("type", std::string(model::to_string(d.type)));
+        data->set("date", d.date);
+        data->set("clause", json::to_json(clause));
+        c.set_data(json::stringify(data));
+
+        generator.set_document(c);
+        generator.index_text(d.title, 1, std::string(schema::kTitle));
+        generator.index_text(clause_text(clause));
+        set.clauses.push_back(std::move(mapped));
+    }
+
+    std::vector<Xapian::Document*> targets{&set.main.document};
+    for (auto& c : set.clauses) targets.push_back(&c.document);
+    FacetTerms facets(std::move(targets), set.displays);
+    add_facets(d, facets);
+    return set;
+}
+
+}  // namespace arsip::index

@@ -1,0 +1,33 @@
+// model::Document -> Xapian documents: the document itself and one per Pasal. Internal to index/.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/document.h"
+
+namespace arsip::index {
+
+struct MappedDocument {
+    std::string id_term;  // the Q term to replace on
+    Xapian::Document document;
+};
+
+struct MappedSet {
+    MappedDocument main;
+    std::vector<MappedDocument> clauses;
+    // Display form of every facet term written, for the database metadata.
+    std::vector<std::pair<std::string, std::string>> displays;
+};
+
+// Builds the Xapian documents for `document`. Throws arsip::Error if the document has no id.
+MappedSet map_document(const model::Document& document, Xapian::TermGenerator& generator);
+
+// "Q" + id for documents; "Q" + parent id + "#pasal-" + number for clauses.
+std::string document_id_term(const std::string& id);
+std::string clause_id(const std::string& parent_id, const std::string& number);
+
+}  // namespace arsip::index

@@ -1,0 +1,39 @@
+#include "index/facet_value.h"
+
+#include <unicode/unistr.h>
+
+namespace arsip::index {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
+void truncate_utf8(std::string& text, std::size_t limit) {
+    if (text.size() <= limit) return;
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+}
+
+}  // namespace
+
+std::string normalise_facet_value(std::string_view display) {
+    std::string folded;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(display.data(), static_cast<int32_t>(display.size())))
+        .foldCase()
+        .toUTF8String(folded);
+    std::string out;
+    out.reserve(folded.size());
+    for (char c : folded) {
+        if (is_space(c)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    truncate_utf8(out, kMaxFacetValueBytes);
+    return out;
+}
+
+}  // namespace arsip::index

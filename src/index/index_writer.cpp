@@ -1,0 +1,109 @@
+#include "index/index_writer.h"
+
+#include <xapian.h>
+
+#include "index/document_mapper.h"
+#include "index/schema.h"
+#include "index/text_analysis.h"
+#include "model/errors.h"
+
+namespace arsip::index {
+
+struct IndexWriter::Impl {
+    Xapian::WritableDatabase db;
+    Xapian::TermGenerator generator = make_term_generator();
+    IndexWriterOptions options;
+    std::size_t pending = 0;
+    bool in_transaction = false;
+    std::string path;
+
+    [[noreturn]] void fail(const std::string& what, const Xapian::Error& e) const {
+        throw IndexError(path + ": " + what + ": " + e.get_description());
+    }
+
+    void begin() {
+        if (in_transaction) return;
+        db.begin_transaction(true);
+        in_transaction = true;
+    }
+
+    void commit() {
+        if (!in_transaction) return;
+        db.commit_transaction();
+        in_transaction = false;
+        pending = 0;
+    }
+
+    // The stored content hash of the document with `id_term`, or nullopt when there is none.
+    std::optional<std::string> stored_hash(const std::string& id_term) {
+        Xapian::PostingIterator it = db.postlist_begin(id_term);
+        if (it == db.postlist_end(id_term)) return std::nullopt;
+        return db.get_document(*it).get_value(schema::kContentHashSlot);
+    }
+};
+
+IndexWriter::IndexWriter(const std::filesystem::path& path, IndexWriterOptions options)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->options = options;
+    impl_->path = path.string();
+    if (impl_->options.batch_size == 0) impl_->options.batch_size = 1;
+    try {
+        impl_->db = Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseLockError& e) {
+        throw IndexError(path.string() + ": the index is being written by another process (" +
+                         e.get_msg() + ")");
+    } catch (const Xapian::Error& e) {
+        throw IndexError(path.string() + ": cannot open the index: " + e.get_description());
+    }
+}
+
+IndexWriter::~IndexWriter() {
+    if (!impl_ || !impl_->in_transaction) return;
+    try {
+        impl_->db.cancel_transaction();
+    } catch (const Xapian::Error&) {
+        // Nothing more can be done: the uncommitted batch is lost either way.
+    }
+}
+
+WriteOutcome IndexWriter::write(const model::Document& document) {
+    try {
+        MappedSet set = map_document(document, impl_->generator);
+        const auto old_hash = impl_->stored_hash(set.main.id_term);
+        if (old_hash && !impl_->options.force && !document.content_hash.empty() &&
+            *old_hash == document.content_hash) {
+            return WriteOutcome::Unchanged;
+        }
+        impl_->begin();
+        // Clauses of an earlier version may be gone in this one: remove them all first.
+        impl_->db.delete_document(schema::term(schema::kParent, document.id));
+        impl_->db.replace_document(set.main.id_term, set.main.document);
+        for (const auto& clause : set.clauses) impl_->db.replace_document(clause.id_term, clause.document);
+        for (const auto& [term, display] : set.displays) {
+            const std::string key = std::string(schema::kDisplayKeyPrefix) + term;
+            if (impl_->db.get_metadata(key).empty()) impl_->db.set_metadata(key, display);
+        }
+        if (++impl_->pending >= impl_->options.batch_size) impl_->commit();
+        return old_hash ? WriteOutcome::Replaced : WriteOutcome::Added;
+    } catch (const Xapian::Error& e) {
+        impl_->fail("cannot store document " + document.id, e);
+    }
+}
+
+void IndexWriter::commit() {
+    try {
+        impl_->commit();
+    } catch (const Xapian::Error& e) {
+        impl_->fail("cannot commit", e);
+    }
+}
+
+std::size_t IndexWriter::document_count() const {
+    try {
+        return impl_->db.get_termfreq(schema::term(schema::kKind, schema::kKindDocument));
+    } catch (const Xapian::Error& e) {
+        impl_->fail("cannot count documents", e);
+    }
+}
+
+}  // namespace arsip::index

@@ -1,0 +1,97 @@
+// The index schema: every term prefix and value slot Arsip writes, with its encoding. Nothing
+// else in the code base spells a prefix or a slot number; the query parser's field names come
+// from kFields below. Letters follow Xapian omega's conventions where they exist (Q id, S title).
+//
+// Each Arsip document becomes one Xapian document of kind "document"; each Pasal of an agreement
+// also becomes one Xapian document of kind "clause" that carries its parent's boolean terms, so
+// filters work the same in both modes.
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace arsip::index::schema {
+
+// ---- Term prefixes ---------------------------------------------------------------------------
+// Boolean terms are prefix + value; a ':' is put between them when the value starts with an
+// upper-case letter or ':' (Xapian's QueryParser convention for multi-letter prefixes).
+// Facet values are case-folded (see facet_value.h); the display form is kept in the database
+// metadata under kDisplayKeyPrefix + term.
+
+// Q<id>: unique id; "Q" + document id, or "Q" + document id + "#pasal-" + number for a clause.
+inline constexpr std::string_view kId = "Q";
+// S<word>: free-text title words (unstemmed and Z-stemmed, as the TermGenerator writes them).
+inline constexpr std::string_view kTitle = "S";
+// XKIND<kind>: "document" or "clause" (see kKindDocument, kKindClause).
+inline constexpr std::string_view kKind = "XKIND";
+// XTYPE<type>: document type name: article, nota-kesepahaman, kesepakatan-bersama,
+// perjanjian-kerja-sama, addendum, other.
+inline constexpr std::string_view kType = "XTYPE";
+// XYEAR<yyyy>: year of the document's date (publication or signing).
+inline constexpr std::string_view kYear = "XYEAR";
+// XSRC<source>: publisher or issuing archive, case-folded.
+inline constexpr std::string_view kSource = "XSRC";
+// XPLACE<place>: dateline or signing place, case-folded.
+inline constexpr std::string_view kPlace = "XPLACE";
+// XINST<institution>: an institution that is party to the agreement, case-folded.
+inline constexpr std::string_view kInstitution = "XINST";
+// XOFF<name>: an official who signs or represents a party, case-folded.
+inline constexpr std::string_view kOfficial = "XOFF";
+// XPARENT<id>: on clause documents, the id of the agreement they belong to.
+inline constexpr std::string_view kParent = "XPARENT";
+// XPASAL<number>: on clause documents, the Pasal number as written ("5a" after folding).
+inline constexpr std::string_view kClauseNumber = "XPASAL";
+// XFMT<format>: where the document came from: article-xml, agreement-xml, pdf2xml, pdf, text.
+inline constexpr std::string_view kFormat = "XFMT";
+
+inline constexpr std::string_view kKindDocument = "document";
+inline constexpr std::string_view kKindClause = "clause";
+
+// Database metadata key for the display form of a boolean term: kDisplayKeyPrefix + term.
+inline constexpr std::string_view kDisplayKeyPrefix = "display:";
+
+// ---- Value slots -----------------------------------------------------------------------------
+enum Slot : unsigned {
+    // YYYYMMDD as 8 ASCII digits (sorts as a string); empty when the date is unknown.
+    kDateSlot = 0,
+    // Lower-case hex SHA-256 of the source file's bytes; "unchanged" when it matches on re-index.
+    kContentHashSlot = 1,
+    // Clause documents: the parent agreement's id, as plain UTF-8 (for collapsing on the parent).
+    kParentIdSlot = 2,
+    // Clause documents: Xapian::sortable_serialise(numeric part of the Pasal number).
+    kClauseOrderSlot = 3,
+    // Largest rupiah amount in the document, Xapian::sortable_serialise(double IDR); filled by
+    // entity extraction.
+    kLargestAmountSlot = 4,
+};
+
+// ---- Query parser fields ---------------------------------------------------------------------
+struct Field {
+    std::string_view name;    // as typed in a query: judul:kerja
+    std::string_view prefix;  // one of the prefixes above
+    bool boolean;             // true: a filter on an exact (case-folded) value; false: free text
+};
+
+// Indonesian names first, English aliases after.
+inline constexpr std::array<Field, 14> kFields{{
+    {"judul", kTitle, false},
+    {"jenis", kType, true},
+    {"tahun", kYear, true},
+    {"sumber", kSource, true},
+    {"tempat", kPlace, true},
+    {"lembaga", kInstitution, true},
+    {"pejabat", kOfficial, true},
+    {"title", kTitle, false},
+    {"type", kType, true},
+    {"year", kYear, true},
+    {"source", kSource, true},
+    {"place", kPlace, true},
+    {"institution", kInstitution, true},
+    {"official", kOfficial, true},
+}};
+
+// prefix + value, with ':' between them when Xapian's convention asks for it.
+std::string term(std::string_view prefix, std::string_view value);
+
+}  // namespace arsip::index::schema

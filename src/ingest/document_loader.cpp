@@ -1,0 +1,95 @@
+#include "ingest/document_loader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "ingest/content_hash.h"
+#include "model/errors.h"
+#include "readers/pdf_reader.h"
+#include "readers/text_reader.h"
+
+namespace arsip::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Length of the content-hash part of an id made for a file that has none (64 bits of SHA-256).
+constexpr std::size_t kHashIdLength = 16;
+
+std::string lower_extension(const fs::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+std::string read_file(const fs::path& path, std::size_t limit) {
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec) throw InputError(path.string(), 0, "cannot read: " + ec.message());
+    if (size > limit) {
+        throw HostileInputError(path.string(), 0,
+                                "file is " + std::to_string(size) + " bytes, more than the limit of " +
+                                    std::to_string(limit));
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path.string(), 0, "cannot open for reading");
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) throw InputError(path.string(), 0, "read error");
+    return bytes.str();
+}
+
+}  // namespace
+
+DocumentLoader::DocumentLoader(LoaderOptions options)
+    : options_(std::move(options)), xml_(std::make_unique<xml::XmlReader>(options_.xml)) {}
+
+DocumentLoader::~DocumentLoader() = default;
+
+model::Document DocumentLoader::load(const fs::path& path) const {
+    const std::string name = path.string();
+    const std::string ext = lower_extension(path);
+    if (ext != ".xml" && ext != ".pdf" && ext != ".txt") {
+        throw InputError(name, 0,
+                         "unsupported file type '" + ext + "' (arsip-index reads .xml, .pdf and .txt)");
+    }
+    const std::string bytes = read_file(path, options_.max_file_bytes);
+    const std::string hash = sha256_hex(bytes);
+
+    model::Document document;
+    std::string id_prefix;
+    if (ext == ".xml") {
+        switch (xml_->sniff(bytes, name)) {
+            case xml::XmlKind::Article:
+            case xml::XmlKind::Agreement:
+                document = xml_->read_document(bytes, name);
+                break;
+            case xml::XmlKind::Pdf2Xml:
+                document = readers::read_pdf(xml_->read_pdf2xml(bytes, name), name);
+                document.format = model::SourceFormat::Pdf2Xml;
+                id_prefix = "pdf-";
+                break;
+        }
+    } else if (ext == ".pdf") {
+        const readers::PdfConverter converter(options_.pdf);
+        const std::string pdf2xml = converter.convert(path);
+        document = readers::read_pdf(xml_->read_pdf2xml(pdf2xml, name), name);
+        document.format = model::SourceFormat::Pdf;
+        id_prefix = "pdf-";
+    } else {
+        document = readers::read_text(bytes, name);
+        document.format = model::SourceFormat::Text;
+        id_prefix = "txt-";
+    }
+
+    document.source_path = name;
+    document.content_hash = hash;
+    if (document.id.empty()) document.id = id_prefix + hash.substr(0, kHashIdLength);
+    return document;
+}
+
+}  // namespace arsip::ingest

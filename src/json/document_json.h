@@ -1,0 +1,27 @@
+// Document <-> JSON with Poco::JSON. Used by `arsip-index --extract`, by the index (the stored
+// form of a document) and by the server. Never builds JSON by string concatenation.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <string>
+
+#include "model/document.h"
+
+namespace arsip::json {
+
+struct JsonWriteOptions {
+    unsigned indent = 0;  // 0: compact, one line
+};
+
+Poco::JSON::Object::Ptr to_json(const model::Document& document);
+Poco::JSON::Object::Ptr to_json(const model::Clause& clause);
+std::string to_json_string(const model::Document& document, const JsonWriteOptions& options = {});
+
+// Inverse of to_json_string; throws arsip::Error when the text is not a stored document.
+model::Document document_from_json(const std::string& text);
+
+// Writes any Poco JSON object as text.
+std::string stringify(const Poco::JSON::Object::Ptr& object, const JsonWriteOptions& options = {});
+
+}  // namespace arsip::json

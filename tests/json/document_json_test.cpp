@@ -1,0 +1,85 @@
+#include "json/document_json.h"
+
+#include <gtest/gtest.h>
+
+#include "model/errors.h"
+
+namespace arsip::json {
+namespace {
+
+model::Document sample_agreement() {
+    model::Document d;
+    d.id = "kb-kaltim-kaltara-2025";
+    d.type = model::DocumentType::KesepakatanBersama;
+    d.title = "Kesepakatan Bersama tentang Kerja Sama Perdagangan";
+    d.date = "2025-08-07";
+    d.place = "Tarakan";
+    d.numbers = {{"PIHAK KESATU", "000.1/1/B.Pem/2025"}};
+    d.parties = {{"PIHAK KESATU", "Pemerintah Provinsi Kalimantan Timur", "Rudy Mas'ud",
+                  "Gubernur Kalimantan Timur"}};
+    d.signatories = {{"Rudy Mas'ud", "Gubernur", "Pemerintah Provinsi Kalimantan Timur", "PIHAK KESATU"}};
+    d.validity = {"2025-08-07", "2030-08-07", 60, "5 (lima) tahun"};
+    d.references = {{"amends", "kb-old", "Kesepakatan Bersama 2020"}};
+    d.preamble = {"Pada hari ini Kamis tanggal tujuh bulan Agustus tahun dua ribu dua puluh lima"};
+    d.clauses = {{"1", "MAKSUD DAN TUJUAN", "BAB I KETENTUAN UMUM", {{"1", "Maksud ..."}, {"2", "Tujuan ..."}}}};
+    d.closing = {"Demikian Kesepakatan Bersama ini dibuat."};
+    d.format = model::SourceFormat::AgreementXml;
+    d.source_path = "data/corpus/agreements/kb.xml";
+    d.content_hash = "abc123";
+    return d;
+}
+
+TEST(DocumentJsonTest, AgreementRoundTripsEveryField) {
+    const model::Document in = sample_agreement();
+    const model::Document out = document_from_json(to_json_string(in));
+    EXPECT_EQ(out.id, in.id);
+    EXPECT_EQ(out.type, in.type);
+    EXPECT_EQ(out.title, in.title);
+    EXPECT_EQ(out.date, in.date);
+    ASSERT_EQ(out.parties.size(), 1u);
+    EXPECT_EQ(out.parties[0].represented_by, "Rudy Mas'ud");
+    EXPECT_EQ(out.parties[0].position, "Gubernur Kalimantan Timur");
+    ASSERT_EQ(out.signatories.size(), 1u);
+    EXPECT_EQ(out.signatories[0].party_role, "PIHAK KESATU");
+    EXPECT_EQ(out.validity.months, std::optional<int>(60));
+    EXPECT_EQ(out.validity.end, "2030-08-07");
+    ASSERT_EQ(out.references.size(), 1u);
+    EXPECT_EQ(out.references[0].relation, "amends");
+    ASSERT_EQ(out.clauses.size(), 1u);
+    EXPECT_EQ(out.clauses[0].chapter, "BAB I KETENTUAN UMUM");
+    ASSERT_EQ(out.clauses[0].ayat.size(), 2u);
+    EXPECT_EQ(out.clauses[0].ayat[1].number, "2");
+    EXPECT_EQ(out.numbers[0].number, "000.1/1/B.Pem/2025");
+    EXPECT_EQ(out.format, model::SourceFormat::AgreementXml);
+    EXPECT_EQ(out.content_hash, "abc123");
+}
+
+TEST(DocumentJsonTest, ArticleHasNoAgreementFields) {
+    model::Document d;
+    d.id = "a1";
+    d.title = "Misi Dagang";
+    d.paragraphs = {"Satu.", "Dua \"kutip\" dan \\ garis miring."};
+    const std::string text = to_json_string(d);
+    EXPECT_EQ(text.find("\"clauses\""), std::string::npos);
+    const model::Document out = document_from_json(text);
+    EXPECT_EQ(out.paragraphs, d.paragraphs);
+    EXPECT_FALSE(out.validity.months.has_value());
+}
+
+TEST(DocumentJsonTest, BadStoredTextIsATypedError) {
+    const struct {
+        const char* text;
+        const char* why;
+    } cases[] = {
+        {"not json", "not JSON"},
+        {"{\"id\":\"x\",\"type\":\"unknown\",\"format\":\"text\"}", "unknown type"},
+        {"{\"id\":\"x\",\"type\":\"article\",\"format\":\"word\"}", "unknown format"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.why);
+        EXPECT_THROW(document_from_json(c.text), Error);
+    }
+}
+
+}  // namespace
+}  // namespace arsip::json
