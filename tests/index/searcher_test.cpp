@@ -1,0 +1,118 @@
+#include "index/searcher.h"
+
+#include <gtest/gtest.h>
+
+#include "index/index_writer.h"
+#include "index_test_documents.h"
+#include "model/errors.h"
+#include "temp_dir.h"
+
+namespace arsip::index {
+namespace {
+
+using arsip::testing::agreement;
+using arsip::testing::article;
+using arsip::testing::TempDir;
+
+class SearcherTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        IndexWriter writer(dir_.path());
+        writer.write(article("title-hit", "Misi dagang Kaltim dan Jatim", {"Pelaku usaha bertemu."}));
+        writer.write(article("body-hit", "Berita ekonomi",
+                             {"Pelaku usaha bertemu.", "Ada misi dagang kecil di sana."}, "2024-03-01"));
+        writer.write(article("html", "Teks <b>tebal</b>", {"Kata <script>alert(1)</script> pelabuhan."}));
+        writer.write(agreement("mou-unmul", 4));
+        writer.commit();
+    }
+
+    SearchResult search(const std::string& query, SearchMode mode = SearchMode::Documents) {
+        Searcher searcher(dir_.path());
+        SearchRequest request;
+        request.query = query;
+        request.mode = mode;
+        return searcher.search(request);
+    }
+
+    TempDir dir_;
+};
+
+TEST_F(SearcherTest, TitleWordsWeighMoreThanBodyWords) {
+    const auto result = search("misi dagang");
+    ASSERT_EQ(result.total, 2u);
+    EXPECT_EQ(result.hits[0].id, "title-hit");
+    EXPECT_EQ(result.hits[1].id, "body-hit");
+}
+
+TEST_F(SearcherTest, WordsAreAndedByDefault) {
+    EXPECT_EQ(search("pelaku usaha").total, 2u);
+    EXPECT_EQ(search("pelaku pelabuhan").total, 0u);
+    EXPECT_EQ(search("pelaku OR pelabuhan").total, 3u);
+}
+
+TEST_F(SearcherTest, FieldPrefixesFilter) {
+    const struct {
+        const char* query;
+        std::size_t total;
+    } cases[] = {
+        {"jenis:nota-kesepahaman", 1},
+        {"jenis:article", 3},
+        {"tahun:2024", 2},                      // body-hit and the agreement
+        {"judul:dagang", 1},
+        {"pelaku tahun:2025", 1},
+        {"lembaga:\"universitas mulawarman\"", 1},
+        {"pejabat:abdunnur", 1},
+        {"tempat:samarinda", 1},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.query);
+        EXPECT_EQ(search(c.query).total, c.total);
+    }
+}
+
+TEST_F(SearcherTest, SnippetMarksMatchesAndEscapesHtml) {
+    const auto result = search("pelabuhan");
+    ASSERT_EQ(result.total, 1u);
+    const std::string& snippet = result.hits[0].snippet;
+    EXPECT_NE(snippet.find("<mark>pelabuhan</mark>"), std::string::npos) << snippet;
+    EXPECT_EQ(snippet.find("<script>"), std::string::npos) << snippet;
+    EXPECT_NE(snippet.find("&lt;script&gt;"), std::string::npos) << snippet;
+}
+
+TEST_F(SearcherTest, ClauseModeReturnsPasalWithParent) {
+    const auto result = search("magang", SearchMode::Clauses);
+    ASSERT_EQ(result.total, 1u);
+    const SearchHit& hit = result.hits[0];
+    EXPECT_EQ(hit.parent_id, "mou-unmul");
+    EXPECT_EQ(hit.clause_number, "2");
+    EXPECT_EQ(hit.clause_heading, "RUANG LINGKUP");
+    EXPECT_EQ(hit.id, "mou-unmul#pasal-2");
+    EXPECT_EQ(hit.type, model::DocumentType::NotaKesepahaman);
+    // In document mode the same word finds the agreement once, not its clauses.
+    const auto documents = search("magang");
+    ASSERT_EQ(documents.total, 1u);
+    EXPECT_EQ(documents.hits[0].id, "mou-unmul");
+}
+
+TEST_F(SearcherTest, StoredDocumentComesBackWhole) {
+    Searcher searcher(dir_.path());
+    const auto document = searcher.document("mou-unmul");
+    ASSERT_TRUE(document.has_value());
+    EXPECT_EQ(document->clauses.size(), 4u);
+    EXPECT_EQ(document->parties[0].institution, "Universitas Mulawarman");
+    EXPECT_FALSE(searcher.document("no-such-id").has_value());
+}
+
+TEST_F(SearcherTest, PageSizeOverTheLimitIsAQueryError) {
+    Searcher searcher(dir_.path());
+    SearchRequest request;
+    request.size = 100000;
+    EXPECT_THROW(searcher.search(request), QueryError);
+}
+
+TEST(SearcherOpenTest, MissingIndexIsAnIndexError) {
+    EXPECT_THROW(Searcher("/nonexistent/arsip-index"), IndexError);
+}
+
+}  // namespace
+}  // namespace arsip::index
