@@ -12,7 +12,7 @@ packages=(
   libgtest-dev                    # unit tests
   libcli11-dev                    # arsip-index command-line options
   poppler-utils                   # pdftohtml -xml: PDF to positioned text
-  groff ghostscript               # scripts/make_sample_pdfs.sh: agreement text to PDF
+  groff ghostscript xsltproc      # scripts/make_sample_pdfs.sh: agreement XML -> ms (xsltproc) -> PDF
 )
 
 missing=()
