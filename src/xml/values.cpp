@@ -1,0 +1,91 @@
+#include "xml/values.h"
+
+#include <charconv>
+#include <climits>
+#include <cstdint>
+
+namespace arsip::xml {
+namespace {
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+std::string normalize_space(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (char c : text) {
+        if (is_xml_space(c)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::optional<int> duration_months(std::string_view duration) {
+    if (duration.size() < 3 || duration.front() != 'P') return std::nullopt;
+    std::int64_t months = 0;
+    bool in_time = false;
+    bool any_part = false;
+    std::size_t i = 1;
+    while (i < duration.size()) {
+        if (duration[i] == 'T') {
+            if (in_time || i + 1 == duration.size()) return std::nullopt;
+            in_time = true;
+            ++i;
+            continue;
+        }
+        std::size_t start = i;
+        while (i < duration.size() && (is_digit(duration[i]) || duration[i] == '.')) ++i;
+        if (start == i || i == duration.size()) return std::nullopt;
+        const std::string_view digits = duration.substr(start, i - start);
+        const char unit = duration[i++];
+        any_part = true;
+        const bool zero = digits.find_first_not_of("0.") == std::string_view::npos;
+        if (in_time) {
+            if (unit != 'H' && unit != 'M' && unit != 'S') return std::nullopt;
+            if (!zero) return std::nullopt;
+            continue;
+        }
+        if (unit == 'D') {
+            if (!zero) return std::nullopt;
+            continue;
+        }
+        if (unit != 'Y' && unit != 'M') return std::nullopt;
+        if (digits.find('.') != std::string_view::npos || digits.size() > 6) return std::nullopt;
+        std::int64_t value = 0;
+        std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        months += unit == 'Y' ? value * 12 : value;
+    }
+    if (!any_part || months > INT_MAX) return std::nullopt;
+    return static_cast<int>(months);
+}
+
+std::optional<std::string> iso_day(std::string_view value) {
+    if (value.size() < 10) return std::nullopt;
+    for (std::size_t i = 0; i < 10; ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? value[i] != '-' : !is_digit(value[i])) return std::nullopt;
+    }
+    if (value.size() > 10) {
+        const char next = value[10];
+        if (next != 'T' && next != 'Z' && next != '+' && next != '-') return std::nullopt;
+    }
+    return std::string(value.substr(0, 10));
+}
+
+std::optional<double> parse_number(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+}  // namespace arsip::xml
