@@ -36,8 +36,7 @@ std::vector<model::Party> read_parties(const xmlNode* root) {
 
 std::vector<model::Signatory> read_signatories(const xmlNode* root) {
     std::vector<model::Signatory> out;
-    for (const xmlNode* signatory :
-         child_elements(first_child(root, "signatories"), "signatory")) {
+    for (const xmlNode* signatory : child_elements(first_child(root, "signatories"), "signatory")) {
         out.push_back({child_text(signatory, "name"), child_text(signatory, "position"),
                        child_text(signatory, "institution"), attribute_text(signatory, "party")});
     }

@@ -36,7 +36,9 @@ std::string raw_text(const xmlNode* node) {
     return take_string(xmlNodeGetContent(node));
 }
 
-std::string text(const xmlNode* node) { return normalize_space(raw_text(node)); }
+std::string text(const xmlNode* node) {
+    return normalize_space(raw_text(node));
+}
 
 std::string child_text(const xmlNode* parent, const char* name) {
     return text(first_child(parent, name));

@@ -37,8 +37,8 @@ private:
         auto parsed = parse_number(normalize_space(*value));
         if (!parsed) {
             throw InputError(name_, line_of(node),
-                             std::string("attribute '") + attr + "' of <" +
-                                 qualified_name(node) + "> is not a number: '" + *value + "'");
+                             std::string("attribute '") + attr + "' of <" + qualified_name(node) +
+                                 "> is not a number: '" + *value + "'");
         }
         return *parsed;
     }

@@ -34,8 +34,9 @@ void SchemaValidator::validate(xmlDoc* doc, const std::string& name) const {
     const int result = xmlSchemaValidateDoc(ctxt.get(), doc);
     if (result == 0 && !errors.has_error) return;
     if (errors.has_error) throw SchemaError(name, errors.line, errors.message);
-    throw SchemaError(name, 0, "document is not valid against its schema (libxml2 code " +
-                                   std::to_string(result) + ")");
+    throw SchemaError(
+        name, 0,
+        "document is not valid against its schema (libxml2 code " + std::to_string(result) + ")");
 }
 
 }  // namespace arsip::xml

@@ -33,7 +33,8 @@ struct ParseState {
 };
 
 std::string_view view(const xmlChar* text) {
-    return text == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(text));
+    return text == nullptr ? std::string_view()
+                           : std::string_view(reinterpret_cast<const char*>(text));
 }
 
 int current_line(xmlParserCtxt* ctxt) {
@@ -55,12 +56,17 @@ void refuse(void* ctx, std::string message) {
 
 const char* entity_kind(int type) {
     switch (type) {
-        case XML_INTERNAL_GENERAL_ENTITY: return "internal entity";
+        case XML_INTERNAL_GENERAL_ENTITY:
+            return "internal entity";
         case XML_EXTERNAL_GENERAL_PARSED_ENTITY:
-        case XML_EXTERNAL_GENERAL_UNPARSED_ENTITY: return "external entity";
-        case XML_INTERNAL_PARAMETER_ENTITY: return "internal parameter entity";
-        case XML_EXTERNAL_PARAMETER_ENTITY: return "external parameter entity";
-        default: return "entity";
+        case XML_EXTERNAL_GENERAL_UNPARSED_ENTITY:
+            return "external entity";
+        case XML_INTERNAL_PARAMETER_ENTITY:
+            return "internal parameter entity";
+        case XML_EXTERNAL_PARAMETER_ENTITY:
+            return "external parameter entity";
+        default:
+            return "entity";
     }
 }
 
@@ -81,8 +87,9 @@ void on_internal_subset(void* ctx, const xmlChar* name, const xmlChar* public_id
         const bool poppler_dtd =
             public_id == nullptr && view(system_id) == kPdf2XmlDtd && view(name) == "pdf2xml";
         if (!poppler_dtd) {
-            std::string what = public_id != nullptr ? "PUBLIC \"" + std::string(view(public_id)) + "\""
-                                                    : "SYSTEM \"" + std::string(view(system_id)) + "\"";
+            std::string what = public_id != nullptr
+                                   ? "PUBLIC \"" + std::string(view(public_id)) + "\""
+                                   : "SYSTEM \"" + std::string(view(system_id)) + "\"";
             refuse(ctx, "external DTD " + what + " refused: only <!DOCTYPE pdf2xml SYSTEM \"" +
                             std::string(kPdf2XmlDtd) + "\"> is accepted, and it is not loaded");
             return;

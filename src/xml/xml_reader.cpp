@@ -23,6 +23,18 @@ std::optional<XmlKind> kind_of(const xmlNode* root) {
 
 }  // namespace
 
+std::string_view to_string(XmlKind kind) {
+    switch (kind) {
+        case XmlKind::Article:
+            return "article";
+        case XmlKind::Agreement:
+            return "agreement";
+        case XmlKind::Pdf2Xml:
+            return "pdf2xml";
+    }
+    return "article";
+}
+
 struct XmlReader::Impl {
     explicit Impl(XmlReaderOptions opts)
         : options(std::move(opts)),
@@ -36,9 +48,9 @@ struct XmlReader::Impl {
         const xmlNode* root = xmlDocGetRootElement(doc.get());
         auto kind = kind_of(root);
         if (!kind) {
-            throw InputError(name, line_of(root),
-                             "root element <" + qualified_name(root) +
-                                 "> is not article, agreement or pdf2xml");
+            throw InputError(
+                name, line_of(root),
+                "root element <" + qualified_name(root) + "> is not article, agreement or pdf2xml");
         }
         return {std::move(doc), *kind};
     }
@@ -56,6 +68,8 @@ XmlReader::XmlReader(XmlReaderOptions options) {
 }
 
 XmlReader::~XmlReader() = default;
+XmlReader::XmlReader(XmlReader&&) noexcept = default;
+XmlReader& XmlReader::operator=(XmlReader&&) noexcept = default;
 
 XmlKind XmlReader::sniff(std::string_view bytes, const std::string& name) const {
     return impl_->parse(bytes, name).second;
@@ -71,7 +85,8 @@ model::Document XmlReader::read_document(std::string_view bytes, const std::stri
         case XmlKind::Agreement:
             impl_->agreement_schema.validate(doc.get(), name);
             return read_agreement(root, name);
-        case XmlKind::Pdf2Xml: break;
+        case XmlKind::Pdf2Xml:
+            break;
     }
     throw InputError(name, line_of(root),
                      "root element <pdf2xml> is pdftohtml output, not an article or agreement");

@@ -26,22 +26,32 @@ enum class XmlKind {
     Pdf2Xml,    // <pdf2xml> from poppler's pdftohtml -xml
 };
 
+// "article", "agreement", "pdf2xml".
+std::string_view to_string(XmlKind kind);
+
 struct XmlReaderOptions {
-    std::filesystem::path schema_dir = ARSIP_DEFAULT_SCHEMA_DIR;  // holds article.xsd, agreement.xsd
+    // Holds article.xsd and agreement.xsd (and the common.xsd they include).
+    std::filesystem::path schema_dir = ARSIP_DEFAULT_SCHEMA_DIR;
     std::size_t max_bytes = 64u << 20;  // larger files are refused before parsing
-    int max_depth = 128;                // deeper element nesting is refused
+    int max_depth = 128;                // deeper element nesting is refused (at least 1)
 };
 
+// One reader can serve many threads at once: its methods are const and share only the
+// compiled schemas, which libxml2 reads without changing.
 class XmlReader {
 public:
-    // Loads and compiles the schemas once; throws arsip::Error when they cannot be loaded.
+    // Loads and compiles the schemas once; throws arsip::Error when they cannot be loaded, or
+    // when an option is out of range.
     explicit XmlReader(XmlReaderOptions options = {});
     ~XmlReader();
     XmlReader(const XmlReader&) = delete;
     XmlReader& operator=(const XmlReader&) = delete;
+    XmlReader(XmlReader&&) noexcept;  // a moved-from reader may only be destroyed or assigned
+    XmlReader& operator=(XmlReader&&) noexcept;
 
     // Parses `bytes` (the content of the file called `name`, used in messages) safely and tells
-    // its kind; throws InputError for anything else.
+    // its kind; throws InputError for anything else. It parses the whole file (so a hostile or
+    // broken file is refused here already) but does not validate against a schema.
     XmlKind sniff(std::string_view bytes, const std::string& name) const;
 
     // Article or agreement XML: validates and reads. Sets format, but not source_path or
@@ -49,7 +59,9 @@ public:
     // SchemaError.
     model::Document read_document(std::string_view bytes, const std::string& name) const;
 
-    // pdftohtml -xml output: the positioned text runs, for readers/pdf_layout.
+    // pdftohtml -xml output: the positioned text runs, for readers/pdf_layout. Run text is kept
+    // as written (not trimmed or collapsed). Throws InputError / HostileInputError, including
+    // for a root other than <pdf2xml>.
     readers::PdfText read_pdf2xml(std::string_view bytes, const std::string& name) const;
 
 private:

@@ -183,9 +183,8 @@ TEST(AgreementReaderTest, EveryAgreementTypeMaps) {
     XmlReader reader;
     for (const Case& c : cases) {
         SCOPED_TRACE(c.attribute);
-        const std::string xml =
-            replace_once(example_agreement(), "type=\"kesepakatan-bersama\"",
-                         std::string("type=\"") + c.attribute + "\"");
+        const std::string xml = replace_once(example_agreement(), "type=\"kesepakatan-bersama\"",
+                                             std::string("type=\"") + c.attribute + "\"");
         EXPECT_EQ(reader.read_document(xml, "a.xml").type, c.type);
     }
 }
@@ -221,14 +220,15 @@ TEST(AgreementReaderTest, InvalidAgreementsAreSchemaErrors) {
     };
     const Case cases[] = {
         {"signed date missing",
-         replace("<signed date=\"2024-01-12\" place=\"Samarinda\"/>", "<signed place=\"Samarinda\"/>"),
+         replace("<signed date=\"2024-01-12\" place=\"Samarinda\"/>",
+                 "<signed place=\"Samarinda\"/>"),
          "<signed", "Element 'signed': The attribute 'date' is required but missing.", true},
-        {"bad enum type", replace("type=\"kesepakatan-bersama\"", "type=\"mou\""),
-         "<agreement id=",
+        {"bad enum type", replace("type=\"kesepakatan-bersama\"", "type=\"mou\""), "<agreement id=",
          "Element 'agreement', attribute 'type': [facet 'enumeration'] The value 'mou' is not "
          "an element of the set",
          false},
-        {"bad date", replace("<signed date=\"2024-01-12\"", "<signed date=\"12/01/2024\""), "<signed",
+        {"bad date", replace("<signed date=\"2024-01-12\"", "<signed date=\"12/01/2024\""),
+         "<signed",
          "Element 'signed', attribute 'date': '12/01/2024' is not a valid value of the atomic "
          "type 'xs:date'.",
          true},
@@ -248,7 +248,8 @@ TEST(AgreementReaderTest, InvalidAgreementsAreSchemaErrors) {
         {"bad Pasal number", replace("<clause number=\"2\"", "<clause number=\"II\""),
          "<clause number=\"II\"", "Element 'clause', attribute 'number'", false},
         {"element out of order",
-         replace("  <language>id</language>\n", "  <summary>x</summary>\n  <language>id</language>\n"),
+         replace("  <language>id</language>\n",
+                 "  <summary>x</summary>\n  <language>id</language>\n"),
          "<summary>x", "Element 'summary': This element is not expected.", false},
     };
     XmlReader reader;

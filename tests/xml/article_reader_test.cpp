@@ -17,7 +17,9 @@ using testing::read_bytes;
 using testing::replace_once;
 using testing::source_file;
 
-std::string example_article() { return read_bytes(source_file("schemas/examples/article.xml")); }
+std::string example_article() {
+    return read_bytes(source_file("schemas/examples/article.xml"));
+}
 
 TEST(ArticleReaderTest, ReadsTheAnnotatedExampleFieldByField) {
     XmlReader reader;
@@ -113,8 +115,8 @@ TEST(ArticleReaderTest, InvalidArticlesAreSchemaErrors) {
          "  <title>Pemprov Kaltim dan Pemprov Jatim Teken Nota Kesepahaman Kerja Sama "
          "Pembangunan</title>\n",
          "", "<source>", "Element 'source': This element is not expected. Expected is ( title )"},
-        {"time without zone", "2025-05-08T14:30:00+08:00", "2025-05-08T14:30:00",
-         "<published>", "Element 'published'"},
+        {"time without zone", "2025-05-08T14:30:00+08:00", "2025-05-08T14:30:00", "<published>",
+         "Element 'published'"},
         {"impossible date", "2025-05-08T14:30:00+08:00", "2025-02-30", "<published>",
          "Element 'published'"},
         {"empty title",

@@ -87,7 +87,7 @@ TEST(Pdf2XmlReaderTest, FlattensInnerMarkup) {
     const Case cases[] = {
         {"<b>Pasal 1</b>", "Pasal 1", true},
         {"<i><b>BAB I</b></i>", "BAB I", true},
-        {"<b>Pasal</b> 1", "Pasal 1", false},  // partly bold: not a bold run
+        {"<b>Pasal</b> 1", "Pasal 1", false},       // partly bold: not a bold run
         {"<b>Pasal 1 </b>  ", "Pasal 1   ", true},  // spaces are kept and do not count
         {"Lihat <a href=\"https://jdih.kaltimprov.go.id\">jdih.kaltimprov.go.id</a>.",
          "Lihat jdih.kaltimprov.go.id.", false},
@@ -98,8 +98,8 @@ TEST(Pdf2XmlReaderTest, FlattensInnerMarkup) {
     for (const Case& c : cases) {
         SCOPED_TRACE(c.run);
         const std::string xml = page_with(
-            std::string("<text top=\"1\" left=\"2\" width=\"3\" height=\"4\" font=\"0\">") +
-            c.run + "</text>");
+            std::string("<text top=\"1\" left=\"2\" width=\"3\" height=\"4\" font=\"0\">") + c.run +
+            "</text>");
         const readers::PdfText pdf = reader.read_pdf2xml(xml, "p.xml");
         ASSERT_EQ(pdf.pages.size(), 1u);
         ASSERT_EQ(pdf.pages[0].runs.size(), 1u);

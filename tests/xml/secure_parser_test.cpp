@@ -29,9 +29,12 @@ enum class Expect { Input, Hostile, Schema };
 
 const char* name_of(Expect expect) {
     switch (expect) {
-        case Expect::Input: return "InputError";
-        case Expect::Hostile: return "HostileInputError";
-        case Expect::Schema: return "SchemaError";
+        case Expect::Input:
+            return "InputError";
+        case Expect::Hostile:
+            return "HostileInputError";
+        case Expect::Schema:
+            return "SchemaError";
     }
     return "?";
 }
@@ -74,8 +77,7 @@ TEST(SecureParserTest, HostileFixturesAreRefused) {
     const Case cases[] = {
         {"xxe.xml", Expect::Hostile, 5,
          "declaration of external entity 'xxe' refused: entity declarations are not allowed"},
-        {"billion_laughs.xml", Expect::Hostile, 5,
-         "declaration of internal entity 'lol' refused"},
+        {"billion_laughs.xml", Expect::Hostile, 5, "declaration of internal entity 'lol' refused"},
         {"truncated.xml", Expect::Input, 8, "Premature end of data in tag p"},
         {"latin1.xml", Expect::Input, 3, "byte 0xE9 is not valid UTF-8; files must be UTF-8"},
         {"not_schema.xml", Expect::Schema, 4, "Element 'source': This element is not expected"},
@@ -88,8 +90,8 @@ TEST(SecureParserTest, HostileFixturesAreRefused) {
         SCOPED_TRACE(c.file);
         const std::string bytes = read_bytes(fixture(std::string("hostile/") + c.file));
         std::string printed;
-        const std::string what = expect_refused(
-            [&] { reader.read_document(bytes, c.file); }, c.expect, printed);
+        const std::string what =
+            expect_refused([&] { reader.read_document(bytes, c.file); }, c.expect, printed);
         EXPECT_EQ(what.rfind(std::string(c.file) + ":" + std::to_string(c.line) + ": ", 0), 0u)
             << what;
         EXPECT_NE(what.find(c.message_part), std::string::npos) << what;
@@ -160,8 +162,8 @@ TEST(SecureParserTest, NothingOutsideTheInputIsEverRead) {
          with_doctype("<!DOCTYPE article [<!ENTITY xxe SYSTEM \"file://" + secret + "\">]>",
                       "&xxe;"),
          Expect::Hostile},
-        {"external entity, plain path", with_doctype(
-             "<!DOCTYPE article [<!ENTITY xxe SYSTEM \"" + secret + "\">]>", "&xxe;"),
+        {"external entity, plain path",
+         with_doctype("<!DOCTYPE article [<!ENTITY xxe SYSTEM \"" + secret + "\">]>", "&xxe;"),
          Expect::Hostile},
         {"external entity, relative to the file name",
          with_doctype("<!DOCTYPE article [<!ENTITY xxe SYSTEM \"secret.txt\">]>", "&xxe;"),
@@ -171,12 +173,11 @@ TEST(SecureParserTest, NothingOutsideTheInputIsEverRead) {
                       "&xxe;"),
          Expect::Hostile},
         {"parameter entity",
-         with_doctype("<!DOCTYPE article [<!ENTITY % p SYSTEM \"file://" + secret_dtd +
-                          "\"> %p;]>",
+         with_doctype("<!DOCTYPE article [<!ENTITY % p SYSTEM \"file://" + secret_dtd + "\"> %p;]>",
                       "&leak;"),
          Expect::Hostile},
-        {"external DTD", with_doctype("<!DOCTYPE article SYSTEM \"file://" + secret_dtd + "\">",
-                                      "&leak;"),
+        {"external DTD",
+         with_doctype("<!DOCTYPE article SYSTEM \"file://" + secret_dtd + "\">", "&leak;"),
          Expect::Hostile},
         {"external DTD, public id",
          with_doctype("<!DOCTYPE article PUBLIC \"-//X//Y\" \"secret.dtd\">", "&leak;"),
@@ -184,8 +185,8 @@ TEST(SecureParserTest, NothingOutsideTheInputIsEverRead) {
         {"pdf2xml.dtd on an article",
          with_doctype("<!DOCTYPE article SYSTEM \"pdf2xml.dtd\">", "&leak;"), Expect::Hostile},
         {"unparsed entity",
-         with_doctype("<!DOCTYPE article [<!NOTATION n SYSTEM \"x\"><!ENTITY u SYSTEM \"" +
-                          secret + "\" NDATA n>]>",
+         with_doctype("<!DOCTYPE article [<!NOTATION n SYSTEM \"x\"><!ENTITY u SYSTEM \"" + secret +
+                          "\" NDATA n>]>",
                       "Judul"),
          Expect::Hostile},
         {"XInclude",
@@ -205,11 +206,10 @@ TEST(SecureParserTest, NothingOutsideTheInputIsEverRead) {
         OpenWatch watch(dir.path());
         std::string printed;
         std::vector<std::string> errors;
-        errors.push_back(expect_refused([&] { reader.read_document(c.xml, name); }, c.expect,
-                                        printed));
+        errors.push_back(
+            expect_refused([&] { reader.read_document(c.xml, name); }, c.expect, printed));
         if (c.expect != Expect::Schema) {
-            errors.push_back(
-                expect_refused([&] { reader.sniff(c.xml, name); }, c.expect, printed));
+            errors.push_back(expect_refused([&] { reader.sniff(c.xml, name); }, c.expect, printed));
             errors.push_back(
                 expect_refused([&] { reader.read_pdf2xml(c.xml, name); }, c.expect, printed));
         }
@@ -228,11 +228,11 @@ TEST(SecureParserTest, SchemaLocationHintsAreIgnored) {
     TempDir dir;
     const std::string secret_xsd = (dir.path() / "secret.xsd").string();
     write_bytes(secret_xsd, std::string("<oops>") + kMarker + "</oops>");
-    const std::string xml = replace_once(
-        read_bytes(source_file("schemas/examples/article.xml")), "<article id=",
-        "<article xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-        "xsi:noNamespaceSchemaLocation=\"file://" +
-            secret_xsd + "\" id=");
+    const std::string xml =
+        replace_once(read_bytes(source_file("schemas/examples/article.xml")), "<article id=",
+                     "<article xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                     "xsi:noNamespaceSchemaLocation=\"file://" +
+                         secret_xsd + "\" id=");
     XmlReader reader;
     OpenWatch watch(dir.path());
     const model::Document doc = reader.read_document(xml, "a.xml");
@@ -246,8 +246,8 @@ TEST(SecureParserTest, PopplerDoctypeIsAcceptedWithoutLoading) {
     write_bytes(dir.path() / "pdf2xml.dtd", "<!ELEMENT broken");
     XmlReader reader;
     OpenWatch watch(dir.path());
-    const readers::PdfText pdf = reader.read_pdf2xml(
-        read_bytes(fixture("xml/pdf2xml_sample.xml")), (dir.path() / "sample.xml").string());
+    const readers::PdfText pdf = reader.read_pdf2xml(read_bytes(fixture("xml/pdf2xml_sample.xml")),
+                                                     (dir.path() / "sample.xml").string());
     EXPECT_EQ(pdf.pages.size(), 2u);
     EXPECT_FALSE(watch.anything_opened());
 }
@@ -263,8 +263,7 @@ TEST(SecureParserTest, DtdAttributeDefaultsAreNotApplied) {
         reader.read_document(xml, "a.xml");
         FAIL() << "accepted";
     } catch (const SchemaError& e) {
-        EXPECT_NE(e.message().find("The attribute 'id' is required but missing"),
-                  std::string::npos)
+        EXPECT_NE(e.message().find("The attribute 'id' is required but missing"), std::string::npos)
             << e.what();
     }
 }
@@ -389,9 +388,18 @@ TEST(SecureParserTest, ParallelReadersKeepTheirErrorsApart) {
                         case 0:
                             if (reader.read_document(good, "g.xml").clauses.size() != 4) ++failures;
                             break;
-                        case 1: reader.read_document(hostile, "x.xml"); ++failures; break;
-                        case 2: reader.read_document(broken, "t.xml"); ++failures; break;
-                        case 3: reader.read_document(invalid, "n.xml"); ++failures; break;
+                        case 1:
+                            reader.read_document(hostile, "x.xml");
+                            ++failures;
+                            break;
+                        case 2:
+                            reader.read_document(broken, "t.xml");
+                            ++failures;
+                            break;
+                        case 3:
+                            reader.read_document(invalid, "n.xml");
+                            ++failures;
+                            break;
                     }
                 } catch (const SchemaError& e) {
                     if (e.file() != "n.xml" || e.line() != 4) ++failures;

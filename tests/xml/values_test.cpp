@@ -17,7 +17,8 @@ TEST(NormalizeSpaceTest, CollapsesAndTrims) {
         {"", ""},
         {"   \n\t ", ""},
         {"Nota Kesepahaman", "Nota Kesepahaman"},
-        {"  Pemerintah\n      Provinsi\tKalimantan   Timur \r\n", "Pemerintah Provinsi Kalimantan Timur"},
+        {"  Pemerintah\n      Provinsi\tKalimantan   Timur \r\n",
+         "Pemerintah Provinsi Kalimantan Timur"},
         {"café — Samarinda", "café — Samarinda"},
         {"a\n\nb", "a b"},
     };
@@ -33,13 +34,23 @@ TEST(DurationMonthsTest, YearsAndMonthsOnly) {
         std::optional<int> months;
     };
     const Case cases[] = {
-        {"P5Y", 60},         {"P18M", 18},        {"P2Y6M", 30},   {"P1Y0D", 12},
-        {"P0Y", 0},          {"P1YT0H", 12},      {"P90D", std::nullopt},
-        {"P1Y2D", std::nullopt},                  {"PT12H", std::nullopt},
-        {"-P5Y", std::nullopt},                   {"P", std::nullopt},
-        {"5Y", std::nullopt},                     {"P5", std::nullopt},
-        {"P1.5Y", std::nullopt},                  {"P5X", std::nullopt},
-        {"", std::nullopt},                       {"P9999999Y", std::nullopt},
+        {"P5Y", 60},
+        {"P18M", 18},
+        {"P2Y6M", 30},
+        {"P1Y0D", 12},
+        {"P0Y", 0},
+        {"P1YT0H", 12},
+        {"P90D", std::nullopt},
+        {"P1Y2D", std::nullopt},
+        {"PT12H", std::nullopt},
+        {"-P5Y", std::nullopt},
+        {"P", std::nullopt},
+        {"5Y", std::nullopt},
+        {"P5", std::nullopt},
+        {"P1.5Y", std::nullopt},
+        {"P5X", std::nullopt},
+        {"", std::nullopt},
+        {"P9999999Y", std::nullopt},
         {"P1YT", std::nullopt},
     };
     for (const Case& c : cases) {

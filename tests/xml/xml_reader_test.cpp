@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "model/errors.h"
 #include "xml/xml_test_util.h"
@@ -85,6 +86,21 @@ TEST(XmlReaderTest, BrokenSchemaIsAnError) {
     XmlReaderOptions options;
     options.schema_dir = dir.path();
     EXPECT_THROW(XmlReader reader(options), Error);
+}
+
+TEST(XmlReaderTest, KindsHaveNames) {
+    EXPECT_EQ(to_string(XmlKind::Article), "article");
+    EXPECT_EQ(to_string(XmlKind::Agreement), "agreement");
+    EXPECT_EQ(to_string(XmlKind::Pdf2Xml), "pdf2xml");
+}
+
+TEST(XmlReaderTest, ReaderCanBeMoved) {
+    XmlReader first;
+    XmlReader second(std::move(first));
+    EXPECT_EQ(second.sniff("<agreement/>", "m.xml"), XmlKind::Agreement);
+    XmlReader third;
+    third = std::move(second);
+    EXPECT_EQ(third.sniff("<pdf2xml/>", "m.xml"), XmlKind::Pdf2Xml);
 }
 
 TEST(XmlReaderTest, OneReaderServesManyDocuments) {
