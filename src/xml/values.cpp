@@ -92,4 +92,23 @@ std::optional<double> parse_number(std::string_view text) {
     return value;
 }
 
+std::size_t replace_xml_invalid_chars(std::string& bytes) {
+    std::size_t replaced = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            bytes[i] = ' ';
+            ++replaced;
+        } else if (c == 0xEF && i + 2 < bytes.size() &&
+                   static_cast<unsigned char>(bytes[i + 1]) == 0xBF &&
+                   (static_cast<unsigned char>(bytes[i + 2]) == 0xBE ||
+                    static_cast<unsigned char>(bytes[i + 2]) == 0xBF)) {
+            bytes[i + 2] = static_cast<char>(0xBD);  // U+FFFD
+            ++replaced;
+            i += 2;
+        }
+    }
+    return replaced;
+}
+
 }  // namespace arsip::xml

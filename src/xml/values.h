@@ -1,6 +1,7 @@
 // Value conversions used by the XML readers. No libxml2 here: tested on their own.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,5 +23,11 @@ std::optional<std::string> iso_day(std::string_view value);
 
 // A decimal number as pdftohtml writes it ("172", "-3", "12.5"); std::nullopt otherwise.
 std::optional<double> parse_number(std::string_view text);
+
+// Replaces, in place, the characters XML 1.0 forbids that PDF text extraction is known to
+// produce (C0 controls other than tab, LF and CR become a space; U+FFFE and U+FFFF become
+// U+FFFD), keeping every byte offset and line. Returns how many were replaced. For
+// machine-made pdftohtml output only: our own formats stay strict.
+std::size_t replace_xml_invalid_chars(std::string& bytes);
 
 }  // namespace arsip::xml

@@ -10,6 +10,7 @@
 #include "xml/pdf2xml_reader.h"
 #include "xml/schema_validator.h"
 #include "xml/secure_parser.h"
+#include "xml/values.h"
 
 namespace arsip::xml {
 namespace {
@@ -72,7 +73,9 @@ XmlReader::XmlReader(XmlReader&&) noexcept = default;
 XmlReader& XmlReader::operator=(XmlReader&&) noexcept = default;
 
 XmlKind XmlReader::sniff(std::string_view bytes, const std::string& name) const {
-    return impl_->parse(bytes, name).second;
+    std::string tolerant(bytes);
+    replace_xml_invalid_chars(tolerant);
+    return impl_->parse(tolerant, name).second;
 }
 
 model::Document XmlReader::read_document(std::string_view bytes, const std::string& name) const {
@@ -93,7 +96,9 @@ model::Document XmlReader::read_document(std::string_view bytes, const std::stri
 }
 
 readers::PdfText XmlReader::read_pdf2xml(std::string_view bytes, const std::string& name) const {
-    auto [doc, kind] = impl_->parse(bytes, name);
+    std::string tolerant(bytes);
+    replace_xml_invalid_chars(tolerant);
+    auto [doc, kind] = impl_->parse(tolerant, name);
     const xmlNode* root = xmlDocGetRootElement(doc.get());
     if (kind != XmlKind::Pdf2Xml) {
         throw InputError(name, line_of(root),

@@ -51,7 +51,8 @@ public:
 
     // Parses `bytes` (the content of the file called `name`, used in messages) safely and tells
     // its kind; throws InputError for anything else. It parses the whole file (so a hostile or
-    // broken file is refused here already) but does not validate against a schema.
+    // broken file is refused here already) but does not validate against a schema. Like
+    // read_pdf2xml, it tolerates the control characters XML forbids (read_document does not).
     XmlKind sniff(std::string_view bytes, const std::string& name) const;
 
     // Article or agreement XML: validates and reads. Sets format, but not source_path or
@@ -60,8 +61,10 @@ public:
     model::Document read_document(std::string_view bytes, const std::string& name) const;
 
     // pdftohtml -xml output: the positioned text runs, for readers/pdf_layout. Run text is kept
-    // as written (not trimmed or collapsed). Throws InputError / HostileInputError, including
-    // for a root other than <pdf2xml>.
+    // as written (not trimmed or collapsed), except that characters XML forbids, which poppler
+    // passes through from broken font maps (U+0001..U+001F but tab/LF/CR, U+FFFE, U+FFFF), are
+    // replaced by a space (U+FFFD for the last two) instead of failing the file. Throws
+    // InputError / HostileInputError, including for a root other than <pdf2xml>.
     readers::PdfText read_pdf2xml(std::string_view bytes, const std::string& name) const;
 
 private:

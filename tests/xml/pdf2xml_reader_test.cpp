@@ -108,6 +108,18 @@ TEST(Pdf2XmlReaderTest, FlattensInnerMarkup) {
     }
 }
 
+// Broken font maps make poppler write characters XML forbids; the PDF is still read, with a
+// space in their place. Article and agreement XML stay strict.
+TEST(Pdf2XmlReaderTest, ToleratesControlCharactersFromBrokenFonts) {
+    const std::string xml = page_with(
+        "<text top=\"1\" left=\"2\" width=\"3\" height=\"4\" font=\"0\">Pasal\x03"
+        "1\x02</text>");
+    XmlReader reader;
+    EXPECT_EQ(reader.sniff(xml, "p.xml"), XmlKind::Pdf2Xml);
+    EXPECT_EQ(reader.read_pdf2xml(xml, "p.xml").pages.at(0).runs.at(0).text, "Pasal 1 ");
+    EXPECT_THROW(reader.read_document("<article id=\"a\">\x03</article>", "a.xml"), InputError);
+}
+
 TEST(Pdf2XmlReaderTest, MissingAttributesKeepDefaults) {
     XmlReader reader;
     const readers::PdfText pdf = reader.read_pdf2xml(page_with("<text>teks</text>"), "p.xml");

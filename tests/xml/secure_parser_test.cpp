@@ -329,7 +329,7 @@ TEST(SecureParserTest, OnlyUtf8IsAccepted) {
         SCOPED_TRACE(c.what);
         std::string printed;
         const std::string what =
-            expect_refused([&] { reader.sniff(c.xml, "u.xml"); }, Expect::Input, printed);
+            expect_refused([&] { reader.read_document(c.xml, "u.xml"); }, Expect::Input, printed);
         EXPECT_EQ(what.rfind("u.xml:" + std::to_string(c.line) + ": ", 0), 0u) << what;
         EXPECT_NE(what.find(c.message), std::string::npos) << what;
         EXPECT_EQ(printed, "");
@@ -363,7 +363,7 @@ TEST(SecureParserTest, MalformedXmlIsAnInputErrorWithLine) {
         SCOPED_TRACE(c.xml);
         std::string printed;
         const std::string what =
-            expect_refused([&] { reader.sniff(c.xml, "m.xml"); }, Expect::Input, printed);
+            expect_refused([&] { reader.read_document(c.xml, "m.xml"); }, Expect::Input, printed);
         const std::string line = c.line > 0 ? ":" + std::to_string(c.line) : "";
         EXPECT_EQ(what, "m.xml" + line + ": " + c.message);
         EXPECT_EQ(printed, "");

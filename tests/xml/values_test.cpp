@@ -92,5 +92,32 @@ TEST(ParseNumberTest, AcceptsOnlyWholeNumbers) {
     }
 }
 
+TEST(ReplaceXmlInvalidCharsTest, KeepsOffsetsAndLines) {
+    struct Case {
+        const char* what;
+        std::string input;
+        std::string expected;
+        std::size_t replaced;
+    };
+    const Case cases[] = {
+        {"clean", "<t>café\tx\r\n</t>", "<t>café\tx\r\n</t>", 0},
+        {"controls",
+         std::string("<t>a\x01"
+                     "b\x0C\x1F\0</t>",
+                     13),
+         "<t>a b   </t>", 4},
+        {"noncharacters", "a\xEF\xBF\xBE\xEF\xBF\xBFz", "a\xEF\xBF\xBD\xEF\xBF\xBDz", 2},
+        {"other U+FFxx kept", "\xEF\xBF\xBD\xEF\xBC\x81", "\xEF\xBF\xBD\xEF\xBC\x81", 0},
+        {"truncated at the end", "a\xEF\xBF", "a\xEF\xBF", 0},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.what);
+        std::string bytes = c.input;
+        EXPECT_EQ(replace_xml_invalid_chars(bytes), c.replaced);
+        EXPECT_EQ(bytes, c.expected);
+        EXPECT_EQ(bytes.size(), c.input.size());
+    }
+}
+
 }  // namespace
 }  // namespace arsip::xml
