@@ -139,7 +139,7 @@ std::string cut_at(std::string_view text, std::initializer_list<std::string_view
         std::size_t at = lowered.find(stop);
         if (at != std::string::npos) end = std::min(end, at);
     }
-    return trim(text.substr(0, end), " ,;:.");
+    return trim(text.substr(0, end), " ,;:");
 }
 
 std::string after(std::string_view text, std::string_view key, bool last = false) {
@@ -208,7 +208,7 @@ model::Party parse_party(const std::string& context, const std::string& role) {
     std::string on_behalf = cut_at(after(text, "mewakili ", true), {",", ";", " berkedudukan", " selanjutnya"});
     if (!on_behalf.empty()) institution = on_behalf;
     if (institution.rfind("Direksi ", 0) == 0 && institution.size() > 8) institution.erase(0, 8);
-    party.institution = without_alias(institution);
+    party.institution = without_alias(trim(institution, " ."));
 
     std::string name = label_value(text, "Nama");
     if (!name.empty()) {
@@ -220,7 +220,7 @@ model::Party parse_party(const std::string& context, const std::string& role) {
     std::size_t represented = lowered.find("diwakili oleh ");
     if (represented != std::string::npos) {
         if (party.institution.empty()) {
-            party.institution = cut_at(text.substr(0, represented), {"dalam hal ini", "yang diwakili"});
+            party.institution = trim(cut_at(text.substr(0, represented), {"dalam hal ini", "yang diwakili"}), " .");
         }
         std::string rest = text.substr(represented + 14);
         party.represented_by = cut_at(rest, {" selaku ", " sebagai ", ",", ";"});
@@ -325,16 +325,30 @@ std::vector<model::Signatory> parse_signatures(const std::vector<std::string>& b
         for (; i < tokens.size() && !tokens[i].role; ++i) {
             std::string item = trim(tokens[i].text, " ,;");
             if (is_signature_noise(item)) continue;
-            std::size_t slot = n++ % group.size();
-            std::string inst = after(item, "untuk dan atas nama ");
-            if (!inst.empty()) institutions[slot] = trim(inst, " ,;");
-            else items[slot].push_back(item);
+            std::vector<std::string> parts{item};
+            if (group.size() > 1) {
+                // Several roles on one line: columns were not separated. A line that splits by
+                // commas into one part per role is shared out; any other cannot be attributed.
+                parts = split_commas(item);
+                if (parts.size() != group.size()) continue;
+            }
+            for (const std::string& part : parts) {
+                std::size_t slot = n++ % group.size();
+                std::string inst = after(part, "untuk dan atas nama ");
+                if (!inst.empty()) institutions[slot] = trim(inst, " ,;");
+                else items[slot].push_back(part);
+            }
         }
         for (std::size_t g = 0; g < group.size(); ++g) {
             model::Signatory& s = group[g];
             if (items[g].empty()) continue;
-            s.name = items[g].back();
-            for (std::size_t k = 0; k + 1 < items[g].size(); ++k) {
+            if (group.size() > 1 && items[g].size() == 1) {
+                s.position = items[g].front();  // the names could not be told apart
+                items[g].clear();
+            } else {
+                s.name = items[g].back();
+            }
+            for (std::size_t k = 0; k + 1 < items[g].size(); ++k) {  // all but the name
                 s.position += (s.position.empty() ? "" : " ") + items[g][k];
             }
             s.institution = institutions[g];

@@ -17,7 +17,10 @@
 //  - closing: from the paragraph after the last Pasal that starts with "Demikian",
 //    "Ditandatangani" or "Dibuat" up to the signature block;
 //  - signatories: the signature block, starting at a short "PIHAK KESATU," line: role, then
-//    position line(s), then the name (the last line before the next role; "ttd" skipped);
+//    position line(s), then the name (the last line before the next role; "ttd" skipped).
+//    When several roles share one line (columns not separated), only lines that split by
+//    commas into one part per role are attributed: "KEPALA DINAS, DIREKTUR UTAMA," gives the
+//    positions, and a names line without commas is dropped (name left empty);
 //  - parties: "... selanjutnya disebut PIHAK KESATU" in the preamble, in the forms
 //    "Nama: X, Jabatan: Y, ... atas nama Z", "1. X, Y, dalam hal ini ... atas nama Z" and
 //    "Z, dalam hal ini diwakili oleh X selaku Y" ("mewakili Z" wins over "atas nama"); an alias

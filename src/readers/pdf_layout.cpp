@@ -344,6 +344,10 @@ std::string join_lines(std::string_view before, std::string_view next) {
         if ((is_lower(next.front()) || both_upper) && !is_reduplication(first, second)) out.pop_back();
         return out + std::string(next);
     }
+    // "2024-" + "2029": a range split at its hyphen.
+    if (out.size() >= 2 && out.back() == '-' && out[out.size() - 2] >= '0' &&
+        out[out.size() - 2] <= '9' && next.front() >= '0' && next.front() <= '9')
+        return out + std::string(next);
     return out + " " + std::string(next);
 }
 
