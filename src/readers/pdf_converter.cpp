@@ -5,7 +5,11 @@
 #include <Poco/Process.h>
 
 #include <algorithm>
+#include <poll.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
 #include <optional>
 #include <system_error>
@@ -39,23 +43,29 @@ std::string find_program(const std::string& program) {
 }
 
 // Reads a pipe to its end into `out`, keeping at most `limit` bytes; sets `overflow` when there
-// was more.
-void drain(Poco::Pipe& pipe, std::string& out, std::size_t limit, std::atomic<bool>& overflow) {
+// was more. Polls so that it also stops when told to: a grandchild of the converter may keep
+// the pipe open after the converter itself has gone.
+void drain(Poco::Pipe& pipe, std::string& out, std::size_t limit, std::atomic<bool>& overflow,
+           const std::atomic<bool>& stop) {
     std::vector<char> buffer(64 * 1024);
+    pollfd fd{pipe.readHandle(), POLLIN, 0};
     while (true) {
-        int n = 0;
-        try {
-            n = pipe.readBytes(buffer.data(), static_cast<int>(buffer.size()));
-        } catch (const Poco::Exception&) {
-            break;
+        int ready = ::poll(&fd, 1, 50);
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready < 0) break;
+        if (ready == 0) {
+            if (stop) break;
+            continue;
         }
+        ssize_t n = ::read(fd.fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
         std::size_t room = limit > out.size() ? limit - out.size() : 0;
         std::size_t take = std::min(room, static_cast<std::size_t>(n));
         out.append(buffer.data(), take);
         if (take < static_cast<std::size_t>(n)) overflow = true;
+        if (stop) break;
     }
-    pipe.close(Poco::Pipe::CLOSE_READ);
 }
 
 std::string first_line(const std::string& text) {
@@ -105,9 +115,16 @@ std::string convert_pdf_to_xml(const std::filesystem::path& pdf, const PdfConver
     } catch (const Poco::Exception& e) {
         throw ConversionError(file, 0, "cannot start '" + program + "': " + e.displayText());
     }
-    std::thread out_reader(drain, std::ref(out_pipe), std::ref(out), options.max_output_bytes,
+    std::atomic<bool> stop{false};
+    std::atomic<int> readers_done{0};
+    auto reader = [&stop, &readers_done](Poco::Pipe& pipe, std::string& text, std::size_t limit,
+                                         std::atomic<bool>& overflow) {
+        drain(pipe, text, limit, overflow, stop);
+        ++readers_done;
+    };
+    std::thread out_reader(reader, std::ref(out_pipe), std::ref(out), options.max_output_bytes,
                            std::ref(out_overflow));
-    std::thread err_reader(drain, std::ref(err_pipe), std::ref(err), std::size_t{64 * 1024},
+    std::thread err_reader(reader, std::ref(err_pipe), std::ref(err), std::size_t{64 * 1024},
                            std::ref(err_overflow));
 
     const auto deadline = std::chrono::steady_clock::now() + options.timeout;
@@ -135,6 +152,13 @@ std::string convert_pdf_to_xml(const std::filesystem::path& pdf, const PdfConver
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
+    // After the converter has exited the readers reach the end of the pipes at once, unless a
+    // grandchild holds them open: wait for them until the deadline at most.
+    if (!timed_out && !killed_for_size) {
+        while (readers_done < 2 && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    stop = true;
     out_reader.join();
     err_reader.join();
 
