@@ -14,12 +14,17 @@ namespace {
 using model::Document;
 using model::DocumentType;
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
 
 std::string trim(std::string_view s, std::string_view extra = "") {
     auto strip = [&](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || extra.find(c) != std::string_view::npos;
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+               extra.find(c) != std::string_view::npos;
     };
     while (!s.empty() && strip(s.front())) s.remove_prefix(1);
     while (!s.empty() && strip(s.back())) s.remove_suffix(1);
@@ -101,8 +106,9 @@ bool looks_like_heading(const std::string& p) {
     char last = p.back();
     if (last == '.' || last == ';' || last == ':' || last == ',') return false;
     if (mostly_upper(p)) return true;
-    static const char* kSmall[] = {"dan", "atau", "di", "ke", "dari", "yang", "untuk", "serta",
-                                   "kepada", "dengan", "pada", "tentang", "atas", "dalam", "antara"};
+    static const char* kSmall[] = {"dan",  "atau",    "di",    "ke",     "dari",
+                                   "yang", "untuk",   "serta", "kepada", "dengan",
+                                   "pada", "tentang", "atas",  "dalam",  "antara"};
     std::size_t pos = 0;
     while (pos < p.size()) {
         std::size_t end = p.find(' ', pos);
@@ -157,12 +163,14 @@ std::string label_value(const std::string& context, const char* label) {
     static const std::regex next(R"(\s(Nama|Jabatan|NIP|Alamat|Instansi|Kedudukan)\s*:)",
                                  std::regex::icase);
     std::smatch n;
-    if (std::regex_search(rest, n, next)) rest = rest.substr(0, static_cast<std::size_t>(n.position(0)));
+    if (std::regex_search(rest, n, next))
+        rest = rest.substr(0, static_cast<std::size_t>(n.position(0)));
     return cut_at(rest, {";", "dalam hal ini", "bertindak"});
 }
 
 bool is_degree(const std::string& segment) {
-    if (segment.empty() || segment.find(' ') != std::string::npos || segment.size() > 12) return false;
+    if (segment.empty() || segment.find(' ') != std::string::npos || segment.size() > 12)
+        return false;
     if (segment.find('.') != std::string::npos) return true;
     return segment.size() <= 5 && mostly_upper(segment);
 }
@@ -194,18 +202,22 @@ void split_position(model::Party& party) {
     const std::string& inst = party.institution;
     std::string& pos = party.position;
     if (inst.empty() || pos.size() <= inst.size() + 1) return;
-    if (pos.compare(pos.size() - inst.size(), inst.size(), inst) == 0 && pos[pos.size() - inst.size() - 1] == ' ')
+    if (pos.compare(pos.size() - inst.size(), inst.size(), inst) == 0 &&
+        pos[pos.size() - inst.size() - 1] == ' ')
         pos = trim(pos.substr(0, pos.size() - inst.size() - 1), " ,");
 }
 
 model::Party parse_party(const std::string& context, const std::string& role) {
     static const std::regex list_marker(R"(^\s*([0-9]{1,2}|[IVX]{1,4}|[a-z])[.)]\s*)");
-    std::string text = std::regex_replace(context, list_marker, "", std::regex_constants::format_first_only);
+    std::string text =
+        std::regex_replace(context, list_marker, "", std::regex_constants::format_first_only);
     model::Party party;
     party.role = role;
-    std::string institution = cut_at(after(text, "atas nama ", true),
-                                     {",", ";", " yang berkedudukan", " berkedudukan", " selanjutnya"});
-    std::string on_behalf = cut_at(after(text, "mewakili ", true), {",", ";", " berkedudukan", " selanjutnya"});
+    std::string institution =
+        cut_at(after(text, "atas nama ", true),
+               {",", ";", " yang berkedudukan", " berkedudukan", " selanjutnya"});
+    std::string on_behalf =
+        cut_at(after(text, "mewakili ", true), {",", ";", " berkedudukan", " selanjutnya"});
     if (!on_behalf.empty()) institution = on_behalf;
     if (institution.rfind("Direksi ", 0) == 0 && institution.size() > 8) institution.erase(0, 8);
     party.institution = without_alias(trim(institution, " ."));
@@ -220,13 +232,15 @@ model::Party parse_party(const std::string& context, const std::string& role) {
     std::size_t represented = lowered.find("diwakili oleh ");
     if (represented != std::string::npos) {
         if (party.institution.empty()) {
-            party.institution = trim(cut_at(text.substr(0, represented), {"dalam hal ini", "yang diwakili"}), " .");
+            party.institution =
+                trim(cut_at(text.substr(0, represented), {"dalam hal ini", "yang diwakili"}), " .");
         }
         std::string rest = text.substr(represented + 14);
         party.represented_by = cut_at(rest, {" selaku ", " sebagai ", ",", ";"});
         std::string position = after(rest, " selaku ");
         if (position.empty()) position = after(rest, " sebagai ");
-        party.position = cut_at(position, {",", ";", " berkedudukan", " yang berkedudukan", " selanjutnya"});
+        party.position =
+            cut_at(position, {",", ";", " berkedudukan", " yang berkedudukan", " selanjutnya"});
         return party;
     }
     // "X, Jabatan, dalam hal ini bertindak ... atas nama Z"
@@ -248,18 +262,22 @@ std::vector<model::Party> parse_parties(const std::vector<std::string>& preamble
         R"(selanjutnya\s+(?:dalam\s+\S+\s+ini\s+)?disebut\s+(?:sebagai\s+)?["“]?(PIHAK\s+(KESATU|PERTAMA|KEDUA|KETIGA|KEEMPAT|KELIMA)))",
         std::regex::icase);
     static const std::regex label_line(
-        R"(^([0-9]{1,2}\.\s*)?(Nama|Jabatan|NIP|Alamat|Instansi|Kedudukan)\s*:)", std::regex::icase);
+        R"(^([0-9]{1,2}\.\s*)?(Nama|Jabatan|NIP|Alamat|Instansi|Kedudukan)\s*:)",
+        std::regex::icase);
     std::vector<model::Party> parties;
     int last_party_paragraph = -1;
     for (std::size_t j = 0; j < preamble.size(); ++j) {
         const std::string& p = preamble[j];
         std::size_t from = 0;
-        for (auto it = std::sregex_iterator(p.begin(), p.end(), called); it != std::sregex_iterator(); ++it) {
+        for (auto it = std::sregex_iterator(p.begin(), p.end(), called);
+             it != std::sregex_iterator(); ++it) {
             const std::smatch& m = *it;
             std::string context = p.substr(from, static_cast<std::size_t>(m.position(0)) - from);
             if (from == 0) {
-                for (int k = static_cast<int>(j) - 1; k > last_party_paragraph && k >= static_cast<int>(j) - 4; --k) {
-                    if (!std::regex_search(preamble[static_cast<std::size_t>(k)], label_line)) break;
+                for (int k = static_cast<int>(j) - 1;
+                     k > last_party_paragraph && k >= static_cast<int>(j) - 4; --k) {
+                    if (!std::regex_search(preamble[static_cast<std::size_t>(k)], label_line))
+                        break;
                     context = preamble[static_cast<std::size_t>(k)] + " " + context;
                 }
             }
@@ -297,8 +315,10 @@ std::vector<model::Signatory> parse_signatures(const std::vector<std::string>& b
     for (const std::string& p : block) {
         if (std::regex_match(p, place_date_re())) continue;
         std::size_t from = 0;
-        for (auto it = std::sregex_iterator(p.begin(), p.end(), role_re()); it != std::sregex_iterator(); ++it) {
-            std::string before = trim(p.substr(from, static_cast<std::size_t>(it->position(0)) - from), " ,;");
+        for (auto it = std::sregex_iterator(p.begin(), p.end(), role_re());
+             it != std::sregex_iterator(); ++it) {
+            std::string before =
+                trim(p.substr(from, static_cast<std::size_t>(it->position(0)) - from), " ,;");
             if (!before.empty()) tokens.push_back({false, before});
             tokens.push_back({true, "PIHAK " + it->str(1)});
             from = static_cast<std::size_t>(it->position(0) + it->length(0));
@@ -335,8 +355,10 @@ std::vector<model::Signatory> parse_signatures(const std::vector<std::string>& b
             for (const std::string& part : parts) {
                 std::size_t slot = n++ % group.size();
                 std::string inst = after(part, "untuk dan atas nama ");
-                if (!inst.empty()) institutions[slot] = trim(inst, " ,;");
-                else items[slot].push_back(part);
+                if (!inst.empty())
+                    institutions[slot] = trim(inst, " ,;");
+                else
+                    items[slot].push_back(part);
             }
         }
         for (std::size_t g = 0; g < group.size(); ++g) {
@@ -353,7 +375,8 @@ std::vector<model::Signatory> parse_signatures(const std::vector<std::string>& b
             }
             s.institution = institutions[g];
             for (const model::Party& party : parties) {
-                if (party.role == s.party_role && s.institution.empty()) s.institution = party.institution;
+                if (party.role == s.party_role && s.institution.empty())
+                    s.institution = party.institution;
             }
             out.push_back(std::move(s));
         }
@@ -385,15 +408,18 @@ void find_signing(Document& doc, const std::vector<std::string>& preamble,
             break;
         }
     }
-    static const std::regex signed_at(R"((Ditandatangani|Dibuat)\s+di\s+([A-Z][A-Za-z .'-]{1,40}?)\s*(,|\s+pada\b))");
+    static const std::regex signed_at(
+        R"((Ditandatangani|Dibuat)\s+di\s+([A-Z][A-Za-z .'-]{1,40}?)\s*(,|\s+pada\b))");
     for (const std::string& p : tail) {
         std::smatch m;
         if (std::regex_search(p, m, signed_at)) {
             if (doc.place.empty()) doc.place = trim(m.str(2));
             if (doc.date.empty()) {
                 std::string rest = m.suffix();
-                if (auto d = find_date(rest)) doc.date = d->date.iso();
-                else if (auto w = find_written_date(rest)) doc.date = w->date.iso();
+                if (auto d = find_date(rest))
+                    doc.date = d->date.iso();
+                else if (auto w = find_written_date(rest))
+                    doc.date = w->date.iso();
             }
         }
         if (std::regex_match(p, m, place_date_re())) {
@@ -424,9 +450,11 @@ void find_validity(Document& doc, const std::vector<std::string>& texts) {
         doc.validity.text = m.str(1);
         std::string rest = m.suffix();
         std::string since = after(rest, "sejak tanggal ");
-        if (auto d = find_date(since.substr(0, 30)); d && d->begin == 0) doc.validity.start = d->date.iso();
+        if (auto d = find_date(since.substr(0, 30)); d && d->begin == 0)
+            doc.validity.start = d->date.iso();
         std::string until = after(rest, "sampai dengan tanggal ");
-        if (auto d = find_date(until.substr(0, 30)); d && d->begin == 0) doc.validity.end = d->date.iso();
+        if (auto d = find_date(until.substr(0, 30)); d && d->begin == 0)
+            doc.validity.end = d->date.iso();
         break;
     }
     if (doc.validity.start.empty()) doc.validity.start = doc.date;
@@ -477,7 +505,8 @@ Document parse_agreement(const std::vector<std::string>& input, const std::strin
     // header before an upper-case title is skipped.
     std::size_t i = 0;
     for (std::size_t k = 0; k < std::min<std::size_t>(n, 4); ++k) {
-        if (mostly_upper(paragraphs[k]) && agreement_type_from_title(paragraphs[k]) != DocumentType::Other) {
+        if (mostly_upper(paragraphs[k]) &&
+            agreement_type_from_title(paragraphs[k]) != DocumentType::Other) {
             i = k;
             break;
         }
@@ -501,7 +530,8 @@ Document parse_agreement(const std::vector<std::string>& input, const std::strin
     std::size_t last_pasal = n;
     for (std::size_t k = i; k < n; ++k) {
         bool pasal = std::regex_match(paragraphs[k], pasal_re());
-        if (first_clause == n && (pasal || std::regex_match(paragraphs[k], bab_re()))) first_clause = k;
+        if (first_clause == n && (pasal || std::regex_match(paragraphs[k], bab_re())))
+            first_clause = k;
         if (pasal) last_pasal = k;
     }
     std::size_t closing_start = n;
@@ -516,7 +546,8 @@ Document parse_agreement(const std::vector<std::string>& input, const std::strin
     }
     std::size_t clauses_end = std::min(closing_start, signature_start);
 
-    for (std::size_t k = i; k < std::min(first_clause, clauses_end); ++k) doc.preamble.push_back(paragraphs[k]);
+    for (std::size_t k = i; k < std::min(first_clause, clauses_end); ++k)
+        doc.preamble.push_back(paragraphs[k]);
     std::string chapter;
     for (std::size_t k = first_clause; k < clauses_end; ++k) {
         const std::string& p = paragraphs[k];
@@ -538,8 +569,10 @@ Document parse_agreement(const std::vector<std::string>& input, const std::strin
                 clause.heading = rest;
             } else if (!rest.empty()) {
                 std::smatch a;
-                if (std::regex_match(rest, a, ayat_re())) clause.ayat.push_back({a.str(1), trim(a.str(2))});
-                else clause.ayat.push_back({"", rest});
+                if (std::regex_match(rest, a, ayat_re()))
+                    clause.ayat.push_back({a.str(1), trim(a.str(2))});
+                else
+                    clause.ayat.push_back({"", rest});
             } else if (k + 1 < clauses_end && looks_like_heading(paragraphs[k + 1])) {
                 clause.heading = paragraphs[++k];
             }
@@ -559,13 +592,15 @@ Document parse_agreement(const std::vector<std::string>& input, const std::strin
             clause.ayat.back().text += " " + p;
         }
     }
-    for (std::size_t k = closing_start; k < signature_start; ++k) doc.closing.push_back(paragraphs[k]);
-    std::vector<std::string> signature_block(paragraphs.begin() + static_cast<std::ptrdiff_t>(signature_start),
-                                             paragraphs.end());
+    for (std::size_t k = closing_start; k < signature_start; ++k)
+        doc.closing.push_back(paragraphs[k]);
+    std::vector<std::string> signature_block(
+        paragraphs.begin() + static_cast<std::ptrdiff_t>(signature_start), paragraphs.end());
 
     doc.parties = parse_parties(doc.preamble);
     for (std::size_t k = 0; k < numbers.size(); ++k) {
-        static const char* kRoles[] = {"PIHAK KESATU", "PIHAK KEDUA", "PIHAK KETIGA", "PIHAK KEEMPAT"};
+        static const char* kRoles[] = {"PIHAK KESATU", "PIHAK KEDUA", "PIHAK KETIGA",
+                                       "PIHAK KEEMPAT"};
         std::string party = k < doc.parties.size() ? doc.parties[k].role
                             : k < 4                ? kRoles[k]
                                                    : "PIHAK " + std::to_string(k + 1);

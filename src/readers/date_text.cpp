@@ -9,7 +9,9 @@
 namespace arsip::readers {
 namespace {
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -25,8 +27,12 @@ std::string ascii_lower(std::string_view s) {
     return out;
 }
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 void skip_gap(std::string_view text, std::size_t& pos) {
     while (pos < text.size() &&
@@ -88,7 +94,8 @@ std::optional<CivilDate> parse_iso_date(std::string_view text) {
 }
 
 std::optional<DateMatch> find_date(std::string_view text) {
-    static const std::regex kPattern(R"((^|[^0-9])([0-9]{1,2})\s+([A-Za-z]{3,9})\.?\s+([0-9]{4})(?![0-9]))");
+    static const std::regex kPattern(
+        R"((^|[^0-9])([0-9]{1,2})\s+([A-Za-z]{3,9})\.?\s+([0-9]{4})(?![0-9]))");
     std::string owned(text);
     for (auto it = std::sregex_iterator(owned.begin(), owned.end(), kPattern);
          it != std::sregex_iterator(); ++it) {

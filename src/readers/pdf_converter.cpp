@@ -3,11 +3,10 @@
 #include <Poco/Exception.h>
 #include <Poco/Pipe.h>
 #include <Poco/Process.h>
-
-#include <algorithm>
 #include <poll.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -85,9 +84,12 @@ bool has_text(const std::string& xml) {
         bool in_tag = false;
         for (std::size_t i = open_end + 1; i < close; ++i) {
             char c = xml[i];
-            if (c == '<') in_tag = true;
-            else if (c == '>') in_tag = false;
-            else if (!in_tag && c != ' ' && c != '\t' && c != '\n' && c != '\r') return true;
+            if (c == '<')
+                in_tag = true;
+            else if (c == '>')
+                in_tag = false;
+            else if (!in_tag && c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                return true;
         }
         pos = close;
     }
@@ -96,7 +98,8 @@ bool has_text(const std::string& xml) {
 
 }  // namespace
 
-std::string convert_pdf_to_xml(const std::filesystem::path& pdf, const PdfConverterOptions& options) {
+std::string convert_pdf_to_xml(const std::filesystem::path& pdf,
+                               const PdfConverterOptions& options) {
     const std::string file = pdf.string();
     std::string program = find_program(options.program);
     if (program.empty()) {
@@ -163,17 +166,20 @@ std::string convert_pdf_to_xml(const std::filesystem::path& pdf, const PdfConver
     err_reader.join();
 
     if (timed_out) {
-        throw ConversionError(file, 0, options.program + " timed out after " +
-                                           std::to_string(options.timeout.count()) + " ms");
+        throw ConversionError(file, 0,
+                              options.program + " timed out after " +
+                                  std::to_string(options.timeout.count()) + " ms");
     }
     if (killed_for_size || out_overflow) {
-        throw ConversionError(file, 0, options.program + " output exceeds " +
-                                           std::to_string(options.max_output_bytes) + " bytes");
+        throw ConversionError(file, 0,
+                              options.program + " output exceeds " +
+                                  std::to_string(options.max_output_bytes) + " bytes");
     }
     if (status != 0) {
         std::string reason = first_line(err);
-        throw ConversionError(file, 0, options.program + " failed (exit " + std::to_string(status) +
-                                           ")" + (reason.empty() ? "" : ": " + reason));
+        throw ConversionError(file, 0,
+                              options.program + " failed (exit " + std::to_string(status) + ")" +
+                                  (reason.empty() ? "" : ": " + reason));
     }
     if (!has_text(out)) throw ConversionError(file, 0, "no text layer (scanned PDF?)");
     return out;

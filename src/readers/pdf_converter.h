@@ -14,9 +14,9 @@
 namespace arsip::readers {
 
 struct PdfConverterOptions {
-    std::string program = "pdftohtml";            // a name looked up in PATH, or a path
-    std::chrono::milliseconds timeout{30000};     // the child is killed after this long
-    std::size_t max_output_bytes = 64u << 20;     // more XML than this is an error
+    std::string program = "pdftohtml";         // a name looked up in PATH, or a path
+    std::chrono::milliseconds timeout{30000};  // the child is killed after this long
+    std::size_t max_output_bytes = 64u << 20;  // more XML than this is an error
 };
 
 // Converts `pdf` and returns pdftohtml's XML. Throws ConversionError(pdf, 0, reason) when the

@@ -10,11 +10,21 @@
 namespace arsip::readers {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_alpha(char c) { return is_lower(c) || is_upper(c); }
-char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_alpha(char c) {
+    return is_lower(c) || is_upper(c);
+}
+char to_lower(char c) {
+    return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 // Collapses runs of white space (and U+00A0) to one space and trims.
 std::string clean(std::string_view s) {
@@ -51,7 +61,8 @@ bool mostly_upper(std::string_view s) {
 }
 
 bool ends_sentence(std::string_view s) {
-    while (!s.empty() && (s.back() == '"' || s.back() == ')' || s.back() == '\'')) s.remove_suffix(1);
+    while (!s.empty() && (s.back() == '"' || s.back() == ')' || s.back() == '\''))
+        s.remove_suffix(1);
     // Closing curly quotes are three bytes: E2 80 9D / E2 80 99.
     if (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 &&
         static_cast<unsigned char>(s[s.size() - 2]) == 0x80)
@@ -62,7 +73,8 @@ bool ends_sentence(std::string_view s) {
 }
 
 bool is_bare_heading_marker(std::string_view line) {
-    static const std::regex kBare(R"(^(Pasal|PASAL|BAB|Bab)\s+([0-9]{1,4}[A-Z]?|[IVXLCDM]{1,8})\s*$)");
+    static const std::regex kBare(
+        R"(^(Pasal|PASAL|BAB|Bab)\s+([0-9]{1,4}[A-Z]?|[IVXLCDM]{1,8})\s*$)");
     return std::regex_match(line.begin(), line.end(), kBare);
 }
 
@@ -185,8 +197,8 @@ double find_gutter(const std::vector<Row>& rows, double width) {
             if (right_start - left_end >= 2.0 * row.runs.front().size) ++support;
         }
         double centre_distance = std::abs(x - width / 2);
-        if (support > best_support ||
-            (support == best_support && support > 0 && centre_distance < std::abs(best_x - width / 2))) {
+        if (support > best_support || (support == best_support && support > 0 &&
+                                       centre_distance < std::abs(best_x - width / 2))) {
             best_support = support;
             best_x = x;
         }
@@ -267,7 +279,8 @@ void drop_headers_and_footers(const PdfText& text, const LayoutOptions& options,
     }
     std::set<int> all_pages;
     for (const LayoutLine& line : lines) all_pages.insert(line.page);
-    int share = static_cast<int>(std::ceil(options.header_page_share * static_cast<double>(all_pages.size())));
+    int share = static_cast<int>(
+        std::ceil(options.header_page_share * static_cast<double>(all_pages.size())));
     int repeats = std::max({2, options.min_header_repeats, share});
     std::erase_if(lines, [&](const LayoutLine& line) {
         if (!in_band(line)) return false;
@@ -283,7 +296,8 @@ bool is_reduplication(std::string_view before, std::string_view after) {
     for (char c : after) b += to_lower(c);
     if (a.empty() || b.empty()) return false;
     if (a == b) return true;
-    // "berlari-lari", "sebaik-baiknya", "bersama-sama": the end of the first part starts the second.
+    // "berlari-lari", "sebaik-baiknya", "bersama-sama": the end of the first part starts the
+    // second.
     for (std::size_t k = 3; k <= a.size(); ++k) {
         if (b.compare(0, k, a, a.size() - k, k) == 0) return true;
     }
@@ -341,7 +355,8 @@ std::string join_lines(std::string_view before, std::string_view next) {
         bool both_upper = first.size() >= 2 && !second.empty() &&
                           std::all_of(first.begin(), first.end(), is_upper) &&
                           std::all_of(second.begin(), second.end(), is_upper);
-        if ((is_lower(next.front()) || both_upper) && !is_reduplication(first, second)) out.pop_back();
+        if ((is_lower(next.front()) || both_upper) && !is_reduplication(first, second))
+            out.pop_back();
         return out + std::string(next);
     }
     // "2024-" + "2029": a range split at its hyphen.
@@ -406,9 +421,10 @@ LaidOutText build_paragraphs(const std::vector<LayoutLine>& lines, const LayoutO
             bool marked_paragraph = starts_with_structural_marker(first->text);
             // In a marked paragraph ("(2) ..."), a line further right than the marker is a
             // continuation even when it happens to start "(1) berakhir ...".
-            bool marker = starts_with_structural_marker(line.text) &&
-                          !(marked_paragraph && is_list_marker(line.text) && line.page == first->page &&
-                            line.block == first->block && line.left > first->left + 0.5 * em);
+            bool marker =
+                starts_with_structural_marker(line.text) &&
+                !(marked_paragraph && is_list_marker(line.text) && line.page == first->page &&
+                  line.block == first->block && line.left > first->left + 0.5 * em);
             if (prev.page != line.page || prev.block != line.block) {
                 brk = ends_sentence(prev.text) || !is_lower(line.text.front()) || marker;
             } else {
@@ -418,20 +434,27 @@ LaidOutText build_paragraphs(const std::vector<LayoutLine>& lines, const LayoutO
                 bool hanging = marked_paragraph &&
                                ((line_count == 1 && indent > 0) ||
                                 (hang_left >= 0 && std::abs(line.left - hang_left) < 0.5 * em));
-                if (marker || is_bare_heading_marker(prev.text)) brk = true;
-                else if (std::abs(prev.font_size - line.font_size) > 0.1 * em) brk = true;
-                else if (prev.bold != line.bold) brk = true;
-                else if (dy <= 0 || dy > pitch * options.paragraph_gap * em) brk = true;
+                if (marker || is_bare_heading_marker(prev.text))
+                    brk = true;
+                else if (std::abs(prev.font_size - line.font_size) > 0.1 * em)
+                    brk = true;
+                else if (prev.bold != line.bold)
+                    brk = true;
+                else if (dy <= 0 || dy > pitch * options.paragraph_gap * em)
+                    brk = true;
                 else if (indent > options.indent_em * em && !hanging &&
                          !(mostly_upper(prev.text) && mostly_upper(line.text)))
                     brk = true;
-                else if (hang_left >= 0 && line.left < hang_left - 0.5 * em) brk = true;
-                else if (mostly_upper(prev.text) && !mostly_upper(line.text)) brk = true;
-                else if (ends_sentence(prev.text) &&
-                         prev.right < block_right - std::max(0.08 * (block_right - block_left),
-                                                             2 * em))
+                else if (hang_left >= 0 && line.left < hang_left - 0.5 * em)
                     brk = true;
-                if (!brk && marked_paragraph && line_count == 1 && indent > 0) hang_left = line.left;
+                else if (mostly_upper(prev.text) && !mostly_upper(line.text))
+                    brk = true;
+                else if (ends_sentence(prev.text) &&
+                         prev.right <
+                             block_right - std::max(0.08 * (block_right - block_left), 2 * em))
+                    brk = true;
+                if (!brk && marked_paragraph && line_count == 1 && indent > 0)
+                    hang_left = line.left;
             }
         }
         if (brk) {

@@ -9,8 +9,8 @@
 namespace arsip::readers {
 
 struct TextRun {
-    double top = 0;     // distance from the page's top edge
-    double left = 0;    // distance from the page's left edge
+    double top = 0;   // distance from the page's top edge
+    double left = 0;  // distance from the page's left edge
     double width = 0;
     double height = 0;
     int font = -1;      // font id from <fontspec>, -1 when unknown

@@ -14,7 +14,8 @@ namespace {
 
 std::string trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
     return std::string(s);
 }
 
@@ -42,8 +43,9 @@ std::string title_case(std::string_view words) {
 }
 
 bool is_rubric(std::string_view words) {
-    static const char* kRubrics[] = {"INFO", "NASIONAL", "LINK", "UMKM", "BERITA", "ADVERTORIAL",
-                                     "RILIS", "FOTO", "VIDEO", "OPINI", "EKSKLUSIF"};
+    static const char* kRubrics[] = {"INFO",   "NASIONAL",    "LINK",     "UMKM",
+                                     "BERITA", "ADVERTORIAL", "RILIS",    "FOTO",
+                                     "VIDEO",  "OPINI",       "EKSKLUSIF"};
     std::string upper(words);
     for (char& c : upper) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
@@ -87,7 +89,8 @@ std::optional<DateLine> parse_date_line(const std::string& line) {
         }
         const char* offset = zone == "WITA" ? "+08:00" : zone == "WIT" ? "+09:00" : "+07:00";
         char buffer[40];
-        std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:00%s", out.date.c_str(), hour, minute, offset);
+        std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:00%s", out.date.c_str(), hour, minute,
+                      offset);
         out.published = buffer;
     }
     return out;
@@ -150,12 +153,14 @@ std::string dateline_place(std::string_view paragraph, const TextReaderOptions& 
 model::Document read_text(std::string_view bytes, const std::string& name,
                           const TextReaderOptions& options) {
     if (bytes.size() > options.max_bytes) {
-        throw InputError(name, 0, "file larger than " + std::to_string(options.max_bytes) + " bytes");
+        throw InputError(name, 0,
+                         "file larger than " + std::to_string(options.max_bytes) + " bytes");
     }
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     std::size_t bad = 0;
     if (!is_valid_utf8(bytes, bad)) {
-        int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+        int line = 1 + static_cast<int>(std::count(
+                           bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
         throw InputError(name, line, "invalid UTF-8 at byte " + std::to_string(bad));
     }
     std::vector<std::string> lines;

@@ -51,12 +51,17 @@ constexpr std::array<NumberWord, 26> kWords{{
     {"setriliun", WordKind::Big, kTriliun, true},
 }};
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 bool is_letter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           static_cast<unsigned char>(c) >= 0x80;
 }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 const NumberWord* find_word(std::string_view word) {
     std::string lowered(word.size(), ' ');
@@ -139,11 +144,13 @@ struct State {
     }
 };
 
-bool is_separator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-'; }
+bool is_separator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-';
+}
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' ||
-                          s.front() == '\r'))
+    while (!s.empty() &&
+           (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
         s.remove_prefix(1);
     while (!s.empty() &&
            (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
@@ -192,7 +199,8 @@ std::optional<std::int64_t> parse_number(std::string_view text) {
         for (std::size_t i = 0; i < text.size(); ++i) {
             char c = text[i];
             if (is_digit(c)) {
-                if (value > (std::numeric_limits<std::int64_t>::max() - 9) / 10) return std::nullopt;
+                if (value > (std::numeric_limits<std::int64_t>::max() - 9) / 10)
+                    return std::nullopt;
                 value = value * 10 + (c - '0');
                 ++digits_in_group;
             } else if (c == '.') {
@@ -215,14 +223,14 @@ std::optional<std::int64_t> parse_number(std::string_view text) {
 namespace {
 
 constexpr std::array<std::pair<std::string_view, int>, 38> kMonths{{
-    {"januari", 1},   {"jan", 1},       {"january", 1},  {"februari", 2},  {"pebruari", 2},
-    {"feb", 2},       {"peb", 2},       {"february", 2}, {"maret", 3},     {"mar", 3},
-    {"march", 3},     {"april", 4},     {"apr", 4},      {"mei", 5},       {"may", 5},
-    {"juni", 6},      {"jun", 6},       {"june", 6},     {"juli", 7},      {"jul", 7},
-    {"july", 7},      {"agustus", 8},   {"agu", 8},      {"agt", 8},       {"ags", 8},
-    {"aug", 8},       {"august", 8},    {"september", 9}, {"sep", 9},      {"sept", 9},
-    {"oktober", 10},  {"okt", 10},      {"october", 10}, {"oct", 10},      {"november", 11},
-    {"nopember", 11}, {"nov", 11},      {"nop", 11},
+    {"januari", 1},   {"jan", 1},     {"january", 1},   {"februari", 2}, {"pebruari", 2},
+    {"feb", 2},       {"peb", 2},     {"february", 2},  {"maret", 3},    {"mar", 3},
+    {"march", 3},     {"april", 4},   {"apr", 4},       {"mei", 5},      {"may", 5},
+    {"juni", 6},      {"jun", 6},     {"june", 6},      {"juli", 7},     {"jul", 7},
+    {"july", 7},      {"agustus", 8}, {"agu", 8},       {"agt", 8},      {"ags", 8},
+    {"aug", 8},       {"august", 8},  {"september", 9}, {"sep", 9},      {"sept", 9},
+    {"oktober", 10},  {"okt", 10},    {"october", 10},  {"oct", 10},     {"november", 11},
+    {"nopember", 11}, {"nov", 11},    {"nop", 11},
 }};
 
 constexpr std::array<std::pair<std::string_view, int>, 3> kMoreMonths{{

@@ -97,7 +97,9 @@ TEST(AgreementStructureTest, ReadsALabelledMemorandum) {
     ASSERT_EQ(doc.clauses[1].ayat.size(), 1u);
     EXPECT_EQ(doc.clauses[1].ayat[0].number, "");
     EXPECT_EQ(doc.clauses[2].heading, "Penutup");
-    EXPECT_EQ(doc.closing, (std::vector<std::string>{"Demikian Nota Kesepahaman ini dibuat dalam rangkap 2 (dua)."}));
+    EXPECT_EQ(
+        doc.closing,
+        (std::vector<std::string>{"Demikian Nota Kesepahaman ini dibuat dalam rangkap 2 (dua)."}));
 
     ASSERT_EQ(doc.signatories.size(), 2u);
     EXPECT_EQ(doc.signatories[0].party_role, "PIHAK KESATU");
@@ -253,7 +255,8 @@ TEST(AgreementStructureTest, TellsTheTypeFromTheTitle) {
 TEST(AgreementStructureTest, RecognisesAgreements) {
     EXPECT_TRUE(looks_like_agreement({"NOTA KESEPAHAMAN", "ANTARA"}));
     EXPECT_TRUE(looks_like_agreement({"Judul", "Isi", "Pasal 1", "Isi pasal."}));
-    EXPECT_FALSE(looks_like_agreement({"Misi Dagang Kaltim Jatim", "Berita tentang kesepakatan bersama."}));
+    EXPECT_FALSE(
+        looks_like_agreement({"Misi Dagang Kaltim Jatim", "Berita tentang kesepakatan bersama."}));
     EXPECT_FALSE(looks_like_agreement({}));
 }
 

@@ -163,7 +163,8 @@ TEST_F(PdfConverterTest, OutputWithoutTextIsAScannedPdf) {
 
 TEST_F(PdfConverterTest, AGrandchildHoldingThePipeDoesNotHangTheCall) {
     // The script exits at once; its background child keeps stdout open for a while.
-    fs::path script = write("forks.sh", "#!/bin/sh\n(sleep 3; echo late) &\necho '<text top=\"1\">x</text>'\n");
+    fs::path script =
+        write("forks.sh", "#!/bin/sh\n(sleep 3; echo late) &\necho '<text top=\"1\">x</text>'\n");
     fs::permissions(script, fs::perms::owner_all);
     PdfConverterOptions options;
     options.program = script.string();

@@ -50,7 +50,8 @@ TEST_P(PdfEndToEndTest, ClausesMatchTheAgreementXml) {
         EXPECT_EQ(got.clauses[i].number, expected.clauses[i].number);
         EXPECT_EQ(got.clauses[i].heading, expected.clauses[i].heading);
         EXPECT_EQ(got.clauses[i].ayat.size(), expected.clauses[i].ayat.size());
-        const std::size_t common = std::min(got.clauses[i].ayat.size(), expected.clauses[i].ayat.size());
+        const std::size_t common =
+            std::min(got.clauses[i].ayat.size(), expected.clauses[i].ayat.size());
         for (std::size_t k = 0; k < common; ++k) {
             EXPECT_EQ(got.clauses[i].ayat[k].number, expected.clauses[i].ayat[k].number);
             EXPECT_EQ(got.clauses[i].ayat[k].text, expected.clauses[i].ayat[k].text);

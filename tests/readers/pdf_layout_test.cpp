@@ -42,15 +42,18 @@ PdfText document(std::vector<PdfPage> pages) {
     return text;
 }
 
-std::vector<std::string> paragraphs_of(const PdfText& text) { return lay_out(text).texts(); }
+std::vector<std::string> paragraphs_of(const PdfText& text) {
+    return lay_out(text).texts();
+}
 
 TEST(PdfLayoutTest, GroupsOutOfOrderRunsIntoLines) {
-    PdfText text = document({page(1, {
-        run(200, 300, 100, "dunia"),
-        run(100, 200, 80, "halo"),
-        run(201, 60, 200, "Selamat datang di"),  // same line as "dunia", one point lower
-        run(100, 60, 120, "Kata"),
-    })});
+    PdfText text = document({page(
+        1, {
+               run(200, 300, 100, "dunia"),
+               run(100, 200, 80, "halo"),
+               run(201, 60, 200, "Selamat datang di"),  // same line as "dunia", one point lower
+               run(100, 60, 120, "Kata"),
+           })});
     std::vector<LayoutLine> lines = layout_lines(text);
     ASSERT_EQ(lines.size(), 2u);
     EXPECT_EQ(lines[0].text, "Kata halo");
@@ -67,21 +70,22 @@ TEST(PdfLayoutTest, DropsRunningHeadersFootersAndPageNumbers) {
     std::vector<PdfPage> pages;
     const char* numbers[] = {"1", "- 2 -", "Halaman 3 dari 3"};
     for (int n = 1; n <= 3; ++n) {
-        pages.push_back(page(n, {
-            run(20, 60, 480, "Kesepakatan Bersama Nomor 000.3/245/B.PemOtda/2025"),
-            run(200, 60, 480, "Isi halaman " + std::to_string(n) + " yang panjang sekali."),
-            run(770, 280, 40, numbers[n - 1]),
-        }));
+        pages.push_back(page(
+            n, {
+                   run(20, 60, 480, "Kesepakatan Bersama Nomor 000.3/245/B.PemOtda/2025"),
+                   run(200, 60, 480, "Isi halaman " + std::to_string(n) + " yang panjang sekali."),
+                   run(770, 280, 40, numbers[n - 1]),
+               }));
     }
     // A line in the header band that is on one page only stays.
     pages[0].runs.push_back(run(40, 60, 300, "PEMERINTAH PROVINSI KALIMANTAN TIMUR"));
     std::vector<LayoutLine> lines = layout_lines(document(pages));
     std::vector<std::string> texts;
     for (const auto& line : lines) texts.push_back(line.text);
-    EXPECT_EQ(texts, (std::vector<std::string>{"PEMERINTAH PROVINSI KALIMANTAN TIMUR",
-                                               "Isi halaman 1 yang panjang sekali.",
-                                               "Isi halaman 2 yang panjang sekali.",
-                                               "Isi halaman 3 yang panjang sekali."}));
+    EXPECT_EQ(texts,
+              (std::vector<std::string>{
+                  "PEMERINTAH PROVINSI KALIMANTAN TIMUR", "Isi halaman 1 yang panjang sekali.",
+                  "Isi halaman 2 yang panjang sekali.", "Isi halaman 3 yang panjang sekali."}));
 }
 
 TEST(PdfLayoutTest, KeepsAHeadingThatStartsFewPagesAtTheTop) {
@@ -105,10 +109,22 @@ struct PageNumberCase {
 
 TEST(PdfLayoutTest, RecognisesPageNumbers) {
     const PageNumberCase cases[] = {
-        {"3", true},           {"- 3 -", true},       {"— 12 —", true},     {"Halaman 3", true},
-        {"Halaman 3 dari 7", true}, {"Hal. 3", true}, {"hal 3/7", true},    {"3/7", true},
-        {"Page 2 of 9", true}, {"Pasal 3", false},    {"BAB II", false},    {"2025", true},
-        {"(1)", false},        {"Halaman", false},    {"12 Januari 2024", false}, {"", false},
+        {"3", true},
+        {"- 3 -", true},
+        {"— 12 —", true},
+        {"Halaman 3", true},
+        {"Halaman 3 dari 7", true},
+        {"Hal. 3", true},
+        {"hal 3/7", true},
+        {"3/7", true},
+        {"Page 2 of 9", true},
+        {"Pasal 3", false},
+        {"BAB II", false},
+        {"2025", true},
+        {"(1)", false},
+        {"Halaman", false},
+        {"12 Januari 2024", false},
+        {"", false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.line);
@@ -147,7 +163,8 @@ TEST(PdfLayoutTest, JoinsHyphenatedWordsButKeepsRealHyphens) {
 TEST(PdfLayoutTest, BuildsParagraphsFromGapsIndentsAndMarkers) {
     double y = 100;
     std::vector<TextRun> runs;
-    auto line = [&](double left, double width, const char* text, bool bold = false, double extra = 0) {
+    auto line = [&](double left, double width, const char* text, bool bold = false,
+                    double extra = 0) {
         y += extra;
         runs.push_back(run(y, left, width, text, bold));
         y += kPitch;
@@ -155,7 +172,8 @@ TEST(PdfLayoutTest, BuildsParagraphsFromGapsIndentsAndMarkers) {
     line(270, 60, "Pasal 3", true);
     line(240, 120, "Ruang Lingkup", true);
     line(60, 20, "(1)");  // ayat marker as its own run, text beside it
-    runs.push_back(run(y - kPitch, 90, 450, "Ruang lingkup Kesepakatan Bersama ini meliputi kerja-"));
+    runs.push_back(
+        run(y - kPitch, 90, 450, "Ruang lingkup Kesepakatan Bersama ini meliputi kerja-"));
     line(90, 450, "sama di bidang perdagangan dan konektivitas sebagaimana dimaksud pada ayat");
     line(90, 200, "(1) Pasal 2.");
     line(60, 20, "(2)");
@@ -165,17 +183,18 @@ TEST(PdfLayoutTest, BuildsParagraphsFromGapsIndentsAndMarkers) {
     line(100, 440, "Baris pertama menjorok menandai paragraf baru yang ditulis panjang");
     line(60, 480, "dan berlanjut.");
     auto paragraphs = paragraphs_of(document({page(1, runs)}));
-    EXPECT_EQ(paragraphs,
-              (std::vector<std::string>{
-                  "Pasal 3",
-                  "Ruang Lingkup",
-                  "(1) Ruang lingkup Kesepakatan Bersama ini meliputi kerjasama di bidang perdagangan "
-                  "dan konektivitas sebagaimana dimaksud pada ayat (1) Pasal 2.",
-                  "(2) Pelaksanaan diatur lebih lanjut.",
-                  "Paragraf baru setelah jarak yang lebih besar dari jarak baris biasa yang berlanjut "
-                  "di baris ini.",
-                  "Baris pertama menjorok menandai paragraf baru yang ditulis panjang dan berlanjut.",
-              }));
+    EXPECT_EQ(
+        paragraphs,
+        (std::vector<std::string>{
+            "Pasal 3",
+            "Ruang Lingkup",
+            "(1) Ruang lingkup Kesepakatan Bersama ini meliputi kerjasama di bidang perdagangan "
+            "dan konektivitas sebagaimana dimaksud pada ayat (1) Pasal 2.",
+            "(2) Pelaksanaan diatur lebih lanjut.",
+            "Paragraf baru setelah jarak yang lebih besar dari jarak baris biasa yang berlanjut "
+            "di baris ini.",
+            "Baris pertama menjorok menandai paragraf baru yang ditulis panjang dan berlanjut.",
+        }));
 }
 
 TEST(PdfLayoutTest, ContinuesAParagraphAcrossPages) {
@@ -185,20 +204,22 @@ TEST(PdfLayoutTest, ContinuesAParagraphAcrossPages) {
     });
     auto paragraphs = paragraphs_of(text);
     ASSERT_EQ(paragraphs.size(), 2u);
-    EXPECT_EQ(paragraphs[0], "Kalimat ini belum selesai di halaman pertama dan berlanjut di halaman kedua.");
+    EXPECT_EQ(paragraphs[0],
+              "Kalimat ini belum selesai di halaman pertama dan berlanjut di halaman kedua.");
     EXPECT_EQ(lay_out(text).paragraphs[0].page, 1);
 }
 
 TEST(PdfLayoutTest, ReadsTwoColumnsLeftBeforeRight) {
-    PdfText text = document({page(1, {
-        run(100, 60, 480, "JUDUL YANG MELINTANG SELURUH HALAMAN DARI KIRI KE KANAN", true),
-        run(200, 330, 150, "PIHAK KESATU,"),
-        run(200, 80, 150, "PIHAK KEDUA,"),
-        run(216, 330, 200, "GUBERNUR KALIMANTAN TIMUR,"),
-        run(216, 80, 200, "GUBERNUR KALIMANTAN UTARA,"),
-        run(300, 330, 150, "H. Rudy Mas'ud", true),
-        run(300, 80, 150, "H. Zainal Arifin Paliwang", true),
-    })});
+    PdfText text = document({page(
+        1, {
+               run(100, 60, 480, "JUDUL YANG MELINTANG SELURUH HALAMAN DARI KIRI KE KANAN", true),
+               run(200, 330, 150, "PIHAK KESATU,"),
+               run(200, 80, 150, "PIHAK KEDUA,"),
+               run(216, 330, 200, "GUBERNUR KALIMANTAN TIMUR,"),
+               run(216, 80, 200, "GUBERNUR KALIMANTAN UTARA,"),
+               run(300, 330, 150, "H. Rudy Mas'ud", true),
+               run(300, 80, 150, "H. Zainal Arifin Paliwang", true),
+           })});
     auto paragraphs = paragraphs_of(text);
     EXPECT_EQ(paragraphs, (std::vector<std::string>{
                               "JUDUL YANG MELINTANG SELURUH HALAMAN DARI KIRI KE KANAN",
@@ -213,8 +234,8 @@ TEST(PdfLayoutTest, ReadsTwoColumnsLeftBeforeRight) {
 }
 
 TEST(PdfLayoutTest, MarksBoldParagraphsAndFontSizes) {
-    PdfText text = document({page(1, {run(100, 200, 200, "NOTA KESEPAHAMAN", true),
-                                      run(140, 60, 480, "Isi biasa.")})});
+    PdfText text = document(
+        {page(1, {run(100, 200, 200, "NOTA KESEPAHAMAN", true), run(140, 60, 480, "Isi biasa.")})});
     text.fonts.push_back({1, 18, "Times"});
     text.pages[0].runs[0].font = 1;
     text.pages[0].runs[0].height = 16;
@@ -238,11 +259,20 @@ struct MarkerCase {
 
 TEST(PdfLayoutTest, RecognisesStructuralMarkers) {
     const MarkerCase cases[] = {
-        {"Pasal 3", true},          {"PASAL 12A", true},     {"Pasal 3 RUANG LINGKUP", true},
-        {"Pasal 3 ayat (1) huruf a", false}, {"BAB II", true}, {"(1) Para Pihak", true},
-        {"a. bahwa", true},         {"2. H. SENO AJI", true}, {"NOMOR: 1/2/3", true},
-        {"Nomor : 120/1234", true}, {"Nomor 23 Tahun 2014", false}, {"Menimbang:", true},
-        {"kata biasa", false},      {"Rp1.500.000", false},
+        {"Pasal 3", true},
+        {"PASAL 12A", true},
+        {"Pasal 3 RUANG LINGKUP", true},
+        {"Pasal 3 ayat (1) huruf a", false},
+        {"BAB II", true},
+        {"(1) Para Pihak", true},
+        {"a. bahwa", true},
+        {"2. H. SENO AJI", true},
+        {"NOMOR: 1/2/3", true},
+        {"Nomor : 120/1234", true},
+        {"Nomor 23 Tahun 2014", false},
+        {"Menimbang:", true},
+        {"kata biasa", false},
+        {"Rp1.500.000", false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.line);

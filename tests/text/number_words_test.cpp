@@ -57,10 +57,10 @@ TEST(NumberWordsTest, ParsesNumberPhrases) {
 }
 
 TEST(NumberWordsTest, RejectsWhatIsNotOneNumber) {
-    for (const char* words : {"", "   ", "belas", "puluh", "ratus", "ribu", "dua tiga",
-                              "dua belas tiga", "dua puluh puluh", "puluh dua", "ribu dua ratus",
-                              "dua ribu tiga juta", "nol satu", "duanya", "dua orang", "tahun",
-                              "sebelas belas", "12", "seratus seratus"}) {
+    for (const char* words :
+         {"", "   ", "belas", "puluh", "ratus", "ribu", "dua tiga", "dua belas tiga",
+          "dua puluh puluh", "puluh dua", "ribu dua ratus", "dua ribu tiga juta", "nol satu",
+          "duanya", "dua orang", "tahun", "sebelas belas", "12", "seratus seratus"}) {
         SCOPED_TRACE(words);
         EXPECT_FALSE(parse_number_words(words).has_value());
     }
@@ -120,12 +120,12 @@ struct MonthCase {
 
 TEST(MonthTest, ParsesNamesAndAbbreviations) {
     const MonthCase cases[] = {
-        {"Januari", 1},  {"jan", 1},       {"Jan.", 1},     {"Februari", 2}, {"Pebruari", 2},
-        {"Feb", 2},      {"Maret", 3},     {"April", 4},    {"Mei", 5},      {"MEI", 5},
-        {"Juni", 6},     {"Juli", 7},      {"Agustus", 8},  {"Agu", 8},      {"Agt", 8},
-        {"Ags", 8},      {"August", 8},    {"September", 9}, {"Sept", 9},    {"Oktober", 10},
-        {"Okt", 10},     {"November", 11}, {"Nopember", 11}, {"Nop", 11},    {"Desember", 12},
-        {"Des", 12},     {"DESEMBER", 12}, {"December", 12},
+        {"Januari", 1}, {"jan", 1},       {"Jan.", 1},      {"Februari", 2}, {"Pebruari", 2},
+        {"Feb", 2},     {"Maret", 3},     {"April", 4},     {"Mei", 5},      {"MEI", 5},
+        {"Juni", 6},    {"Juli", 7},      {"Agustus", 8},   {"Agu", 8},      {"Agt", 8},
+        {"Ags", 8},     {"August", 8},    {"September", 9}, {"Sept", 9},     {"Oktober", 10},
+        {"Okt", 10},    {"November", 11}, {"Nopember", 11}, {"Nop", 11},     {"Desember", 12},
+        {"Des", 12},    {"DESEMBER", 12}, {"December", 12},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
