@@ -69,20 +69,18 @@ model::Document DocumentLoader::load(const fs::path& path) const {
                 document = xml_->read_document(bytes, name);
                 break;
             case xml::XmlKind::Pdf2Xml:
-                document = readers::read_pdf(xml_->read_pdf2xml(bytes, name), name);
-                document.format = model::SourceFormat::Pdf2Xml;
+                document = readers::read_pdf_text(xml_->read_pdf2xml(bytes, name), name,
+                                                  {.format = model::SourceFormat::Pdf2Xml, .layout = {}});
                 id_prefix = "pdf-";
                 break;
         }
     } else if (ext == ".pdf") {
-        const readers::PdfConverter converter(options_.pdf);
-        const std::string pdf2xml = converter.convert(path);
-        document = readers::read_pdf(xml_->read_pdf2xml(pdf2xml, name), name);
-        document.format = model::SourceFormat::Pdf;
+        const std::string pdf2xml = readers::convert_pdf_to_xml(path, options_.pdf);
+        document = readers::read_pdf_text(xml_->read_pdf2xml(pdf2xml, name), name,
+                                          {.format = model::SourceFormat::Pdf, .layout = {}});
         id_prefix = "pdf-";
     } else {
         document = readers::read_text(bytes, name);
-        document.format = model::SourceFormat::Text;
         id_prefix = "txt-";
     }
 

@@ -1,0 +1,115 @@
+// Runs the arsip-index program as a user would and checks its exit status and what it prints.
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <thread>
+
+#include "temp_dir.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using arsip::testing::TempDir;
+
+const fs::path kSource = ARSIP_TEST_SOURCE_DIR;
+const fs::path kHostile = fs::path(ARSIP_TEST_FIXTURES_DIR) / "hostile";
+
+struct ProgramRun {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+ProgramRun run(const std::vector<std::string>& args) {
+    Poco::Pipe out_pipe, err_pipe;
+    Poco::ProcessHandle handle = Poco::Process::launch(ARSIP_INDEX_BINARY, args, nullptr, &out_pipe, &err_pipe);
+    Poco::PipeInputStream out_stream(out_pipe), err_stream(err_pipe);
+    ProgramRun result;
+    // Read stderr on its own thread so neither pipe can fill up and block the child.
+    std::thread err_reader([&] { Poco::StreamCopier::copyToString(err_stream, result.err); });
+    Poco::StreamCopier::copyToString(out_stream, result.out);
+    err_reader.join();
+    result.status = handle.wait();
+    return result;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+TEST(ArsipIndexTest, IndexesTheSampleCorpusAndSearchesIt) {
+    TempDir dir;
+    const std::string db = (dir / "index").string();
+    const ProgramRun indexed = run({"--db", db, (kSource / "data/corpus").string()});
+    EXPECT_EQ(indexed.status, 0) << indexed.err;
+    EXPECT_TRUE(contains(indexed.err, "failed 0")) << indexed.err;
+
+    const ProgramRun search = run({"--db", db, "--search", "misi dagang"});
+    EXPECT_EQ(search.status, 0) << search.err;
+    EXPECT_TRUE(contains(search.out, "seputarikn-2025-05-08-misi-dagang-kaltim-jatim")) << search.out;
+    EXPECT_TRUE(contains(search.out, "<mark>")) << search.out;
+
+    const ProgramRun again = run({"--db", db, (kSource / "data/corpus").string()});
+    EXPECT_EQ(again.status, 0);
+    EXPECT_TRUE(contains(again.err, "indexed 0,")) << again.err;
+}
+
+TEST(ArsipIndexTest, FolderWithBadFilesIndexesTheGoodOneAndExitsOne) {
+    TempDir dir;
+    const fs::path input = dir / "input";
+    fs::create_directories(input);
+    fs::copy_file(kSource / "data/corpus/articles/seputarikn-2025-05-08-misi-dagang-kaltim-jatim.xml",
+                  input / "good.xml");
+    std::ofstream(input / "broken.xml") << "<article id=\"x\"><title>Judul";
+    fs::copy_file(kHostile / "not_schema.xml", input / "not_schema.xml");
+    fs::copy_file(kHostile / "xxe.xml", input / "hostile.xml");
+
+    const ProgramRun r = run({"--db", (dir / "index").string(), input.string()});
+    EXPECT_EQ(r.status, 1) << r.err;
+    EXPECT_TRUE(contains(r.err, "indexed 1, unchanged 0, failed 3")) << r.err;
+    for (const char* name : {"broken.xml", "not_schema.xml", "hostile.xml"}) {
+        SCOPED_TRACE(name);
+        EXPECT_TRUE(contains(r.err, (input / name).string() + ":")) << r.err;
+    }
+}
+
+TEST(ArsipIndexTest, UsageErrorsExitTwo) {
+    const struct {
+        std::vector<std::string> args;
+        const char* why;
+    } cases[] = {
+        {{}, "no arguments"},
+        {{"some/folder"}, "no --db"},
+        {{"--db", "/tmp/x"}, "nothing to index"},
+        {{"--db", "/tmp/x", "--batch", "0", "a"}, "batch out of range"},
+        {{"--no-such-option"}, "unknown option"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.why);
+        const ProgramRun r = run(c.args);
+        EXPECT_EQ(r.status, 2) << r.err;
+    }
+}
+
+TEST(ArsipIndexTest, ExtractPrintsTheDocumentAndWritesNothing) {
+    TempDir dir;
+    const fs::path agreements = kSource / "data/corpus/agreements";
+    fs::path first;
+    for (const auto& entry : fs::directory_iterator(agreements)) {
+        if (entry.path().extension() == ".xml" && (first.empty() || entry.path() < first)) first = entry.path();
+    }
+    ASSERT_FALSE(first.empty());
+    const ProgramRun r = run({"--extract", first.string()});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "\"clauses\"")) << r.out;
+    EXPECT_TRUE(contains(r.out, "\"parties\"")) << r.out;
+    EXPECT_TRUE(contains(r.out, "\"format\": \"agreement-xml\"")) << r.out;
+
+    const ProgramRun bad = run({"--extract", (kHostile / "xxe.xml").string()});
+    EXPECT_EQ(bad.status, 1);
+    EXPECT_TRUE(contains(bad.err, "xxe.xml")) << bad.err;
+}
+
+}  // namespace

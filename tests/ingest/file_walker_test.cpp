@@ -1,0 +1,68 @@
+#include "ingest/file_walker.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "temp_dir.h"
+
+namespace arsip::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+using arsip::testing::TempDir;
+
+void touch(const fs::path& path) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path) << "x";
+}
+
+std::vector<std::string> names(const std::vector<fs::path>& files, const fs::path& base) {
+    std::vector<std::string> out;
+    for (const auto& f : files) out.push_back(fs::relative(f, base).string());
+    return out;
+}
+
+TEST(FileWalkerTest, SupportedExtensions) {
+    const struct {
+        const char* name;
+        bool supported;
+    } cases[] = {{"a.xml", true}, {"b.PDF", true}, {"c.Txt", true}, {"d.docx", false},
+                 {"e", false},    {"f.xml.bak", false}};
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        EXPECT_EQ(is_supported_file(c.name), c.supported);
+    }
+}
+
+TEST(FileWalkerTest, FoldersGiveSortedSupportedVisibleFiles) {
+    TempDir dir;
+    touch(dir / "b/2.xml");
+    touch(dir / "a/1.pdf");
+    touch(dir / "a/notes.docx");
+    touch(dir / ".hidden/3.xml");
+    touch(dir / "a/.4.xml");
+    touch(dir / "c.txt");
+    const WalkResult result = walk_inputs({dir.path()});
+    EXPECT_EQ(names(result.files, dir.path()), (std::vector<std::string>{"a/1.pdf", "b/2.xml", "c.txt"}));
+    EXPECT_TRUE(result.problems.empty());
+}
+
+TEST(FileWalkerTest, NamedFilesAreTakenOnceWhateverTheirExtension) {
+    TempDir dir;
+    touch(dir / "notes.docx");
+    touch(dir / "a.xml");
+    const WalkResult result = walk_inputs({dir / "notes.docx", dir / "a.xml", dir.path()});
+    EXPECT_EQ(names(result.files, dir.path()), (std::vector<std::string>{"notes.docx", "a.xml"}));
+}
+
+TEST(FileWalkerTest, MissingInputIsAProblemNotAnError) {
+    TempDir dir;
+    const WalkResult result = walk_inputs({dir / "missing.xml"});
+    EXPECT_TRUE(result.files.empty());
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].reason, "no such file or folder");
+}
+
+}  // namespace
+}  // namespace arsip::ingest

@@ -1,0 +1,166 @@
+#include "ingest/ingester.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "index/searcher.h"
+#include "ingest/content_hash.h"
+#include "ingest/file_walker.h"
+#include "temp_dir.h"
+
+namespace arsip::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+using arsip::testing::TempDir;
+
+const fs::path kSource = ARSIP_TEST_SOURCE_DIR;
+const fs::path kCorpus = kSource / "data/corpus";
+const fs::path kHostile = fs::path(ARSIP_TEST_FIXTURES_DIR) / "hostile";
+
+class Silent : public ProgressListener {};
+
+IngestSummary ingest(const fs::path& db, const std::vector<fs::path>& inputs) {
+    DocumentLoader loader;
+    index::IndexWriter writer(db);
+    Ingester ingester(loader, writer);
+    Silent silent;
+    return ingester.run(inputs, silent);
+}
+
+std::size_t files_below(const fs::path& folder) {
+    std::size_t n = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+        if (entry.is_regular_file() && is_supported_file(entry.path())) ++n;
+    }
+    return n;
+}
+
+// Every file of the index with the hash of its bytes: equal snapshots mean nothing was written.
+std::map<std::string, std::string> snapshot(const fs::path& db) {
+    std::map<std::string, std::string> out;
+    for (const auto& entry : fs::directory_iterator(db)) {
+        if (entry.path().filename() == "flintlock") continue;  // the writer's lock file
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        out[entry.path().filename().string()] = sha256_hex(bytes.str());
+    }
+    return out;
+}
+
+std::string failure_of(const IngestSummary& summary, const std::string& file_name) {
+    for (const auto& f : summary.files) {
+        if (f.path.filename() == file_name) return f.status == FileStatus::Failed ? f.reason : "(not failed)";
+    }
+    return "(not seen)";
+}
+
+TEST(IngesterTest, SampleCorpusRoundTrip) {
+    TempDir dir;
+    const fs::path db = dir / "index";
+    const std::size_t files = files_below(kCorpus);
+    ASSERT_GE(files, 10u) << "the sample corpus has 5 articles and at least 4 agreements and 2 PDFs";
+
+    const IngestSummary first = ingest(db, {kCorpus});
+    for (const auto& f : first.files) EXPECT_NE(f.status, FileStatus::Failed) << f.reason;
+    EXPECT_EQ(first.indexed, files);
+
+    {
+        index::Searcher searcher(db);
+        EXPECT_EQ(searcher.document_count(), files);
+        index::SearchRequest request;
+        request.query = "Tarakan";
+        const auto result = searcher.search(request);
+        bool found_article = false;
+        for (const auto& hit : result.hits) {
+            if (hit.id == "infonasional-2025-08-07-kesepakatan-bersama-kaltim-kaltara") found_article = true;
+        }
+        EXPECT_TRUE(found_article) << "the Kaltim-Kaltara article mentions Tarakan";
+    }
+
+    // Again: nothing changed, nothing written, same count.
+    const IngestSummary second = ingest(db, {kCorpus});
+    EXPECT_EQ(second.indexed, 0u);
+    EXPECT_EQ(second.unchanged, files);
+    EXPECT_EQ(index::Searcher(db).document_count(), files);
+}
+
+TEST(IngesterTest, BadFilesAreReportedAndTheGoodOneIndexed) {
+    TempDir dir;
+    const fs::path input = dir / "input";
+    fs::create_directories(input);
+    fs::copy_file(kCorpus / "articles/seputarikn-2025-05-08-misi-dagang-kaltim-jatim.xml", input / "good.xml");
+    std::ofstream(input / "broken.xml") << "<article id=\"x\"><title>Judul</title><source>S";
+    fs::copy_file(kHostile / "not_schema.xml", input / "not_schema.xml");
+    fs::copy_file(kHostile / "xxe.xml", input / "xxe.xml");
+
+    const IngestSummary summary = ingest(dir / "index", {input});
+    EXPECT_EQ(summary.indexed, 1u);
+    EXPECT_EQ(summary.failed, 3u);
+    const struct {
+        const char* file;
+        const char* reason_part;
+    } expected[] = {
+        {"broken.xml", "broken.xml:1:"},
+        {"not_schema.xml", "not_schema.xml:"},
+        {"xxe.xml", "xxe.xml:"},
+    };
+    for (const auto& e : expected) {
+        SCOPED_TRACE(e.file);
+        const std::string reason = failure_of(summary, e.file);
+        EXPECT_NE(reason.find(e.reason_part), std::string::npos) << reason;
+    }
+    EXPECT_EQ(index::Searcher(dir / "index").document_count(), 1u);
+}
+
+TEST(IngesterTest, HostileFilesLeaveTheIndexExactlyAsItWas) {
+    TempDir dir;
+    const fs::path db = dir / "index";
+    ingest(db, {kCorpus / "articles"});
+    const auto before = snapshot(db);
+    const std::size_t count_before = index::Searcher(db).document_count();
+
+    for (const char* name : {"xxe.xml", "billion_laughs.xml", "truncated.xml", "latin1.xml", "not_schema.xml"}) {
+        SCOPED_TRACE(name);
+        const IngestSummary summary = ingest(db, {kHostile / name});
+        EXPECT_EQ(summary.failed, 1u);
+        EXPECT_EQ(summary.indexed, 0u);
+        ASSERT_EQ(summary.files.size(), 1u);
+        EXPECT_EQ(summary.files[0].reason.find("root:"), std::string::npos) << "no /etc/passwd content";
+        EXPECT_EQ(snapshot(db), before);
+    }
+    EXPECT_EQ(index::Searcher(db).document_count(), count_before);
+}
+
+TEST(IngesterTest, TwoFilesWithOneIdAreNotBothIndexed) {
+    TempDir dir;
+    const fs::path input = dir / "input";
+    fs::create_directories(input);
+    const fs::path article = kCorpus / "articles/seputarikn-2025-05-08-misi-dagang-kaltim-jatim.xml";
+    fs::copy_file(article, input / "a.xml");
+    std::ifstream in(article);
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::ofstream(input / "b.xml") << text.str() << "\n<!-- a copy -->\n";
+
+    const IngestSummary summary = ingest(dir / "index", {input});
+    EXPECT_EQ(summary.indexed, 1u);
+    EXPECT_EQ(summary.failed, 1u);
+    EXPECT_NE(failure_of(summary, "b.xml").find("already used by"), std::string::npos);
+}
+
+TEST(IngesterTest, MissingAndUnsupportedInputsFailByName) {
+    TempDir dir;
+    std::ofstream(dir / "notes.docx") << "x";
+    const IngestSummary summary = ingest(dir / "index", {dir / "missing.xml", dir / "notes.docx"});
+    EXPECT_EQ(summary.failed, 2u);
+    EXPECT_NE(failure_of(summary, "missing.xml").find("no such file"), std::string::npos);
+    EXPECT_NE(failure_of(summary, "notes.docx").find("unsupported file type"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace arsip::ingest
