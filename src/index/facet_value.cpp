@@ -24,7 +24,15 @@ std::string normalise_facet_value(std::string_view display) {
         .toUTF8String(folded);
     std::string out;
     out.reserve(folded.size());
-    for (char c : folded) {
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const char c = folded[i];
+        // Typographic apostrophes (U+2018, U+2019, U+02BC) are the ASCII one: Mas’ud = Mas'ud.
+        const std::string_view rest = std::string_view(folded).substr(i);
+        if (rest.starts_with("\u2019") || rest.starts_with("\u2018") || rest.starts_with("\u02BC")) {
+            out += '\'';
+            i += rest.starts_with("\u02BC") ? 1 : 2;
+            continue;
+        }
         if (is_space(c)) {
             if (!out.empty() && out.back() != ' ') out += ' ';
         } else {

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "index/document_mapper.h"
+#include "index/facet_value.h"
 #include "index/schema.h"
 #include "index/text_analysis.h"
 #include "json/document_json.h"
@@ -32,6 +33,19 @@ std::string join_text(const model::Document& d) {
     return text;
 }
 
+// A boolean field typed in a query ("sumber:LINK UMKM") folded the way facet values are stored.
+class FacetFieldProcessor : public Xapian::FieldProcessor {
+public:
+    explicit FacetFieldProcessor(std::string_view prefix) : prefix_(prefix) {}
+
+    Xapian::Query operator()(const std::string& value) override {
+        return Xapian::Query(schema::term(prefix_, normalise_facet_value(value)));
+    }
+
+private:
+    std::string prefix_;
+};
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -46,7 +60,10 @@ struct Searcher::Impl {
         parser.set_default_op(Xapian::Query::OP_AND);
         for (const auto& field : schema::kFields) {
             if (field.boolean) {
-                parser.add_boolean_prefix(std::string(field.name), std::string(field.prefix));
+                // Grouping by prefix: "jenis:a type:b" is a OR b; different fields are ANDed.
+                const std::string grouping(field.prefix);
+                parser.add_boolean_prefix(std::string(field.name),
+                                          (new FacetFieldProcessor(field.prefix))->release(), &grouping);
             } else {
                 parser.add_prefix(std::string(field.name), std::string(field.prefix));
             }

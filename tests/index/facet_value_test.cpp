@@ -13,6 +13,7 @@ TEST(FacetValueTest, FoldsCaseAndSpace) {
         {"Pemerintah Provinsi  Kalimantan Timur", "pemerintah provinsi kalimantan timur"},
         {"  Seputar-ikn.com\n", "seputar-ikn.com"},
         {"RUDY MAS'UD", "rudy mas'ud"},
+        {"Rudy Mas\u2019ud", "rudy mas'ud"},  // typographic apostrophe
         {"ÉCOLE Straße", "école strasse"},  // Unicode case folding, not ASCII lower-casing
         {"   ", ""},
     };

@@ -63,6 +63,10 @@ TEST_F(SearcherTest, FieldPrefixesFilter) {
         {"lembaga:\"universitas mulawarman\"", 1},
         {"pejabat:abdunnur", 1},
         {"tempat:samarinda", 1},
+        {"tempat:SAMARINDA", 1},                // values are case-folded like the stored ones
+        {"sumber:\"SEPUTAR-IKN.COM\"", 3},
+        {"jenis:article type:nota-kesepahaman", 4},  // one field twice: OR
+        {"jenis:article tahun:2024", 1},        // two fields: AND
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.query);
