@@ -50,6 +50,14 @@ int run_extract(const Options& o) {
     return kExitOk;
 }
 
+// A snippet on one terminal line: paragraph breaks become spaces.
+std::string one_line(std::string text) {
+    for (char& c : text) {
+        if (c == '\n' || c == '\r') c = ' ';
+    }
+    return text;
+}
+
 int run_search(const Options& o) {
     arsip::index::Searcher searcher(o.db);
     arsip::index::SearchRequest request;
@@ -63,7 +71,7 @@ int run_search(const Options& o) {
         std::cout << ++rank << ". [" << arsip::model::to_string(hit.type) << "] " << hit.title;
         if (!hit.clause_number.empty()) std::cout << " / Pasal " << hit.clause_number << " " << hit.clause_heading;
         std::cout << "\n   " << hit.date << (hit.source.empty() ? "" : "  " + hit.source) << "  id " << hit.id
-                  << "\n   " << hit.snippet << "\n";
+                  << "\n   " << one_line(hit.snippet) << "\n";
     }
     return kExitOk;
 }

@@ -47,6 +47,9 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, IndexWriterOptions o
     impl_->options = options;
     impl_->path = path.string();
     if (impl_->options.batch_size == 0) impl_->options.batch_size = 1;
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    if (ec) throw IndexError(path.string() + ": cannot create the index folder: " + ec.message());
     try {
         impl_->db = Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError& e) {

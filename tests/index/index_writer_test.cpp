@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "index/searcher.h"
 #include "index_test_documents.h"
 #include "model/errors.h"
@@ -102,6 +104,24 @@ TEST(IndexWriterTest, SecondWriterOnTheSameIndexIsRefusedClearly) {
     } catch (const IndexError& e) {
         EXPECT_NE(std::string(e.what()).find("another process"), std::string::npos) << e.what();
     }
+}
+
+TEST(IndexWriterTest, MissingParentFoldersAreCreated) {
+    TempDir dir;
+    const auto db = dir / "var/archive/index";
+    {
+        IndexWriter writer(db);
+        writer.write(article("a1", "Judul", {"isi"}));
+        writer.commit();
+    }
+    EXPECT_EQ(Searcher(db).document_count(), 1u);
+}
+
+TEST(IndexWriterTest, IndexPathThatIsAFileIsAnIndexError) {
+    TempDir dir;
+    const auto file = dir / "not-a-folder";
+    { std::ofstream(file) << "x"; }
+    EXPECT_THROW(IndexWriter writer(file), IndexError);
 }
 
 TEST(IndexWriterTest, DocumentWithoutIdIsRefused) {
