@@ -2,10 +2,10 @@
 
 #include <unicode/unistr.h>
 
+#include "text/whitespace.h"
+
 namespace arsip::index {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
 void truncate_utf8(std::string& text, std::size_t limit) {
@@ -22,24 +22,22 @@ std::string normalise_facet_value(std::string_view display) {
     icu::UnicodeString::fromUTF8(icu::StringPiece(display.data(), static_cast<int32_t>(display.size())))
         .foldCase()
         .toUTF8String(folded);
-    std::string out;
-    out.reserve(folded.size());
+    std::string straight;
+    straight.reserve(folded.size());
     for (std::size_t i = 0; i < folded.size(); ++i) {
-        const char c = folded[i];
         // Typographic apostrophes (U+2018, U+2019, U+02BC) are the ASCII one: Mas’ud = Mas'ud.
         const std::string_view rest = std::string_view(folded).substr(i);
-        if (rest.starts_with("\u2019") || rest.starts_with("\u2018") || rest.starts_with("\u02BC")) {
-            out += '\'';
-            i += rest.starts_with("\u02BC") ? 1 : 2;
-            continue;
-        }
-        if (is_space(c)) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
+        if (rest.starts_with("\u2019") || rest.starts_with("\u2018")) {
+            straight += '\'';
+            i += 2;
+        } else if (rest.starts_with("\u02BC")) {
+            straight += '\'';
+            i += 1;
         } else {
-            out += c;
+            straight += folded[i];
         }
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    std::string out = text::collapse_whitespace(straight, {.no_break_space = true});
     truncate_utf8(out, kMaxFacetValueBytes);
     return out;
 }

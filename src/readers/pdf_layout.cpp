@@ -1,5 +1,7 @@
 #include "readers/pdf_layout.h"
 
+#include "text/whitespace.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -10,9 +12,6 @@
 namespace arsip::readers {
 namespace {
 
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 bool is_lower(char c) {
     return c >= 'a' && c <= 'z';
 }
@@ -27,28 +26,7 @@ char to_lower(char c) {
 }
 
 // Collapses runs of white space (and U+00A0) to one space and trims.
-std::string clean(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool pending_space = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        bool space = is_space(c);
-        if (!space && static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
-            static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-            space = true;
-            ++i;
-        }
-        if (space) {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
-    }
-    return out;
-}
+std::string clean(std::string_view s) { return text::collapse_whitespace(s, {.no_break_space = true}); }
 
 bool mostly_upper(std::string_view s) {
     int upper = 0;

@@ -1,5 +1,7 @@
 #include "xml/libxml_errors.h"
 
+#include "text/whitespace.h"
+
 #include <libxml/globals.h>
 #include <libxml/xmlerror.h>
 
@@ -33,20 +35,8 @@ void ErrorCollector::record(int error_line, std::string error_message) {
 }
 
 std::string clean_libxml_message(const char* message) {
-    std::string out;
-    if (message == nullptr) return out;
-    bool pending_space = false;
-    for (const char* p = message; *p != '\0'; ++p) {
-        const char c = *p;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
-    }
-    return out;
+    if (message == nullptr) return {};
+    return text::collapse_whitespace(message);
 }
 
 void collect_structured_error(void* data, xmlErrorPtr error) {

@@ -1,5 +1,7 @@
 #include "xml/values.h"
 
+#include "text/whitespace.h"
+
 #include <charconv>
 #include <climits>
 #include <cstdint>
@@ -7,30 +9,13 @@
 namespace arsip::xml {
 namespace {
 
-bool is_xml_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
 }  // namespace
 
-std::string normalize_space(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool pending_space = false;
-    for (char c : text) {
-        if (is_xml_space(c)) {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
-    }
-    return out;
-}
+std::string normalize_space(std::string_view text) { return text::collapse_whitespace(text); }
 
 std::optional<int> duration_months(std::string_view duration) {
     if (duration.size() < 3 || duration.front() != 'P') return std::nullopt;
