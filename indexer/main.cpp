@@ -84,7 +84,8 @@ int run_index(const Options& o) {
     arsip::indexer::TerminalProgress progress(
         stderr, {.draw_bar = !o.quiet && isatty(fileno(stderr)) != 0, .list_indexed = o.verbose});
     const auto summary = ingester.run(inputs, progress);
-    std::fprintf(stderr, "index %s now holds %zu documents\n", o.db.c_str(), writer.document_count());
+    const std::size_t count = writer.document_count();
+    std::fprintf(stderr, "index %s now holds %zu document%s\n", o.db.c_str(), count, count == 1 ? "" : "s");
     return summary.failed == 0 ? kExitOk : kExitFailures;
 }
 
