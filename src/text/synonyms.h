@@ -1,0 +1,122 @@
+// Groups of equivalent forms: shorthands and full names ("Kaltim" = "Kalimantan Timur",
+// "Pemprov" = "Pemerintah Provinsi", "MoU" = "Nota Kesepahaman"), spelling variants
+// ("kerjasama" = "kerja sama"), and a matcher that finds them in a word sequence.
+//
+// How the index layer uses it: at index time every match in a document adds a concept term for
+// its group (SynonymGroup::key), so a search for any form finds all forms; at query time the
+// query's words are matched the same way and each match becomes "original words OR concept
+// term". Both sides get their words from split_words() (words.h), so matching is
+// case-insensitive, diacritic-insensitive and apostrophe-insensitive.
+//
+// Data file format (data/synonyms/abbreviations.tsv): UTF-8, one group per line,
+//   kind <TAB> canonical form <TAB> other form [<TAB> other form ...]
+// Lines that are empty or start with '#' are ignored. `kind` is one of kKinds. A form written
+// with a leading '~' is ambiguous ("~PKS" is also Partai Keadilan Sejahtera, "~KB" also Keluarga
+// Berencana): the matcher reports it with `ambiguous` set, and the index layer should expand it
+// in queries but not add the concept term to a document for it (unless the document itself
+// defines it, see abbreviations.h). A form may belong to one group only.
+//
+// A table is immutable once built and is shared by reference; copying is allowed.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <filesystem>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace arsip::text {
+
+// The group kinds a data file may use.
+inline constexpr std::string_view kKinds[] = {"province",   "regency",     "city",    "place",
+                                              "government", "institution", "company", "agreement",
+                                              "term",       "spelling"};
+
+struct SynonymForm {
+    std::string text;        // as written in the data ("Kalimantan Timur")
+    std::string key;         // its words, folded, joined by spaces ("kalimantan timur")
+    bool ambiguous = false;  // written with a leading '~'
+};
+
+struct SynonymGroup {
+    std::size_t id = 0;     // position in its table
+    std::string key;        // concept key: canonical's words joined by '_' ("kalimantan_timur")
+    std::string canonical;  // the full name ("Kalimantan Timur")
+    std::string kind;       // one of kKinds
+    std::vector<SynonymForm> forms;  // canonical first
+};
+
+struct SynonymMatch {
+    std::size_t first = 0;                // index of the first matched word
+    std::size_t count = 0;                // number of words matched
+    const SynonymGroup* group = nullptr;  // owned by the table that matched
+    bool ambiguous = false;               // matched through an ambiguous form
+    bool nested = false;                  // a spelling variant inside a longer match
+};
+
+struct MatchOptions {
+    // Also report spelling-variant groups (kind "spelling") found inside a longer match
+    // ("kerjasama" inside "perjanjian kerjasama"). Useful at index time, so the document gets
+    // both concept terms; at query time the outer match already covers the inner one.
+    bool nested_spelling = false;
+};
+
+class SynonymTable {
+public:
+    // Reads a data file; throws InputError("file:line: reason") for a malformed line, an unknown
+    // kind, a form without words, or a form that is already in another group.
+    static SynonymTable load(const std::filesystem::path& path);
+    // The same from text in memory; `source_name` names it in errors.
+    static SynonymTable parse(std::string_view text, const std::string& source_name);
+
+    // Adds a group. Forms may start with '~' (ambiguous). Throws arsip::Error when `kind` is
+    // unknown, a form has no words, or a form is in another group already. Forms repeated in
+    // the same group are kept once. Returns the new group.
+    const SynonymGroup& add_group(std::string_view kind, std::string_view canonical,
+                                  const std::vector<std::string>& other_forms);
+
+    // The group with this form (any spelling or case: "KALTIM", "kalimantan  timur"), or nullptr.
+    const SynonymGroup* find(std::string_view form) const;
+    // The group whose concept key is `key`, or nullptr.
+    const SynonymGroup* find_key(std::string_view key) const;
+    // Whether `lower_word` (one folded word) is a one-word form of some group ("kaltim").
+    bool is_single_word_form(std::string_view lower_word) const;
+
+    const std::deque<SynonymGroup>& groups() const { return groups_; }
+    std::size_t size() const { return groups_.size(); }
+
+    // The matches in `words` (folded words, e.g. from word_texts()), leftmost and longest first,
+    // not overlapping (except nested spelling matches when asked), in word order.
+    std::vector<SynonymMatch> match(const std::vector<std::string>& words,
+                                    const MatchOptions& options = {}) const;
+
+private:
+    friend std::vector<SynonymMatch> match_synonyms(const std::vector<std::string>&,
+                                                    std::span<const SynonymTable* const>,
+                                                    const MatchOptions&);
+    struct Entry {
+        std::vector<std::string> words;
+        std::size_t group = 0;
+        bool ambiguous = false;
+    };
+    // The longest entry matching at `at` (restricted to spelling groups if asked), or nullptr.
+    const Entry* longest_at(const std::vector<std::string>& words, std::size_t at,
+                            bool spelling_only) const;
+
+    std::deque<SynonymGroup> groups_;
+    std::unordered_map<std::string, std::size_t> by_form_;               // form key -> group id
+    std::unordered_map<std::string, std::size_t> by_key_;                // concept key -> group id
+    std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
+};
+
+// Matches against several tables at once (a shared table and a per-document table of learned
+// abbreviations): at each position the longest match of any table wins; on equal length the
+// later table wins (so a document's own definition of "KB" overrides the ambiguous shared one).
+std::vector<SynonymMatch> match_synonyms(const std::vector<std::string>& words,
+                                         std::span<const SynonymTable* const> tables,
+                                         const MatchOptions& options = {});
+
+}  // namespace arsip::text
