@@ -12,6 +12,9 @@
 #include "ingest/document_loader.h"
 #include "ingest/ingester.h"
 #include "json/document_json.h"
+#include "text/analysis.h"
+#include "text/indonesian_stemmer.h"
+#include "text/stem_lines.h"
 #include "model/errors.h"
 #include "terminal_progress.h"
 
@@ -27,10 +30,12 @@ struct Options {
     std::string extract;
     std::string search;
     std::string schemas = ARSIP_DEFAULT_SCHEMA_DIR;
+    std::string data = ARSIP_DEFAULT_DATA_DIR;
     std::size_t limit = 10;
     std::size_t batch = 500;
     int pdf_timeout_seconds = 60;
     bool clauses = false;
+    bool stem = false;
     bool force = false;
     bool verbose = false;
     bool quiet = false;
@@ -58,13 +63,21 @@ std::string one_line(std::string text) {
     return text;
 }
 
+int run_stem(const Options& o) {
+    const arsip::text::Analysis analysis = arsip::text::load_analysis(o.data);
+    arsip::text::IndonesianStemmer stemmer(analysis.roots);
+    arsip::text::stem_lines(std::cin, std::cout, stemmer);
+    return kExitOk;
+}
+
 int run_search(const Options& o) {
-    arsip::index::Searcher searcher(o.db);
+    arsip::index::Searcher searcher(o.db, arsip::text::load_analysis(o.data));
     arsip::index::SearchRequest request;
     request.query = o.search;
     request.size = o.limit;
     request.mode = o.clauses ? arsip::index::SearchMode::Clauses : arsip::index::SearchMode::Documents;
     const auto result = searcher.search(request);
+    if (!result.suggestion.empty()) std::cout << "did you mean: " << result.suggestion << "\n";
     std::cout << result.total << " match" << (result.total == 1 ? "" : "es") << " for \"" << o.search << "\"\n";
     std::size_t rank = 0;
     for (const auto& hit : result.hits) {
@@ -79,7 +92,7 @@ int run_search(const Options& o) {
 int run_index(const Options& o) {
     std::vector<std::filesystem::path> inputs(o.paths.begin(), o.paths.end());
     arsip::ingest::DocumentLoader loader(loader_options(o));
-    arsip::index::IndexWriter writer(o.db, {o.batch, o.force});
+    arsip::index::IndexWriter writer(o.db, arsip::text::load_analysis(o.data), {o.batch, o.force});
     arsip::ingest::Ingester ingester(loader, writer);
     arsip::indexer::TerminalProgress progress(
         stderr, {.draw_bar = !o.quiet && isatty(fileno(stderr)) != 0, .list_indexed = o.verbose});
@@ -100,6 +113,8 @@ int main(int argc, char** argv) {
     app.add_option("--search", o.search, "run a query against --db and print the hits")->needs("--db");
     app.add_option("--limit", o.limit, "hits to print with --search")->check(CLI::Range(1, 1000));
     app.add_flag("--clauses", o.clauses, "with --search: hits are single Pasal of agreements");
+    app.add_flag("--stem", o.stem, "read words, one a line, on standard input; print word<TAB>stem");
+    app.add_option("--data", o.data, "folder holding dictionaries/, synonyms/, stopwords/")->check(CLI::ExistingDirectory);
     app.add_option("--schemas", o.schemas, "folder holding article.xsd and agreement.xsd")->check(CLI::ExistingDirectory);
     app.add_option("--batch", o.batch, "documents per commit")->check(CLI::Range(1, 1000000));
     app.add_option("--pdf-timeout", o.pdf_timeout_seconds, "seconds pdftohtml may take per PDF")->check(CLI::Range(1, 3600));
@@ -116,6 +131,7 @@ int main(int argc, char** argv) {
     }
 
     try {
+        if (o.stem) return run_stem(o);
         if (!o.extract.empty()) {
             if (!o.paths.empty()) throw CLI::ValidationError("--extract takes one FILE and no other paths");
             return run_extract(o);

@@ -44,12 +44,31 @@ private:
     std::vector<std::pair<std::string, std::string>>& displays_;
 };
 
-void index_paragraphs(Xapian::TermGenerator& generator, const std::vector<std::string>& paragraphs) {
-    for (const auto& p : paragraphs) {
-        generator.index_text(p);
-        generator.increase_termpos();
+// Feeds text to the term generator after the analyzer's normalisation, and keeps the raw text
+// for the concept-term pass.
+class TextSink {
+public:
+    TextSink(Xapian::TermGenerator& generator, const Analyzer& analyzer) : generator_(generator), analyzer_(analyzer) {}
+
+    void add(const std::string& text, Xapian::termcount weight = 1, const std::string& prefix = {}) {
+        if (text.empty()) return;
+        generator_.index_text(analyzer_.prepare(text), weight, prefix);
+        generator_.increase_termpos();
+        if (prefix.empty()) {
+            all_text_ += text;
+            all_text_ += "\n";
+        }
     }
-}
+    void add_all(const std::vector<std::string>& paragraphs) {
+        for (const auto& p : paragraphs) add(p);
+    }
+    const std::string& all_text() const { return all_text_; }
+
+private:
+    Xapian::TermGenerator& generator_;
+    const Analyzer& analyzer_;
+    std::string all_text_;
+};
 
 std::string clause_text(const model::Clause& clause) {
     std::string text = "Pasal " + clause.number;
@@ -90,7 +109,7 @@ std::string clause_id(const std::string& parent_id, const std::string& number) {
     return parent_id + "#pasal-" + number;
 }
 
-MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generator) {
+MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generator, const Analyzer& analyzer) {
     if (d.id.empty()) throw Error("document from " + d.source_path + " has no id");
 
     MappedSet set;
@@ -104,32 +123,23 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
     doc.set_data(json::to_json_string(d));
 
     generator.set_document(doc);
-    generator.index_text(d.title, 1, std::string(schema::kTitle));
-    generator.index_text(d.title, kTitleWeight);
-    generator.increase_termpos();
-    generator.index_text(d.summary);
-    generator.increase_termpos();
-    index_paragraphs(generator, d.paragraphs);
+    TextSink sink(generator, analyzer);
+    sink.add(d.title, 1, std::string(schema::kTitle));
+    sink.add(d.title, kTitleWeight);
+    sink.add(d.summary);
+    sink.add_all(d.paragraphs);
     for (const auto& party : d.parties) {
-        generator.index_text(party.institution + " " + party.represented_by + " " + party.position);
-        generator.increase_termpos();
+        sink.add(party.institution + ", " + party.represented_by + ", " + party.position);
     }
-    index_paragraphs(generator, d.preamble);
-    for (const auto& clause : d.clauses) {
-        generator.index_text(clause_text(clause));
-        generator.increase_termpos();
-    }
-    index_paragraphs(generator, d.closing);
-    for (const auto& s : d.signatories) {
-        generator.index_text(s.name + " " + s.position + " " + s.institution);
-        generator.increase_termpos();
-    }
-    for (const auto& tag : d.tags) {
-        generator.index_text(tag);
-        generator.increase_termpos();
-    }
+    sink.add_all(d.preamble);
+    for (const auto& clause : d.clauses) sink.add(clause_text(clause));
+    sink.add_all(d.closing);
+    for (const auto& s : d.signatories) sink.add(s.name + ", " + s.position + ", " + s.institution);
+    sink.add_all(d.tags);
+    set.synonyms = analyzer.add_concept_terms(doc, sink.all_text());
 
-    // Clause documents.
+    // Clause documents. Their words were counted for spelling with the document already.
+    const Xapian::TermGenerator::flags saved_flags = generator.set_flags(0, Xapian::TermGenerator::FLAG_SPELLING);
     set.clauses.reserve(d.clauses.size());
     for (const auto& clause : d.clauses) {
         MappedDocument mapped;
@@ -152,10 +162,13 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
         c.set_data(json::stringify(data));
 
         generator.set_document(c);
-        generator.index_text(d.title, 1, std::string(schema::kTitle));
-        generator.index_text(clause_text(clause));
+        TextSink clause_sink(generator, analyzer);
+        clause_sink.add(d.title, 1, std::string(schema::kTitle));
+        clause_sink.add(clause_text(clause));
+        analyzer.add_concept_terms(c, clause_sink.all_text());
         set.clauses.push_back(std::move(mapped));
     }
+    generator.set_flags(saved_flags);
 
     std::vector<Xapian::Document*> targets{&set.main.document};
     for (auto& c : set.clauses) targets.push_back(&c.document);

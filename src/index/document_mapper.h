@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "index/analyzer.h"
 #include "model/document.h"
 
 namespace arsip::index {
@@ -21,10 +22,14 @@ struct MappedSet {
     std::vector<MappedDocument> clauses;
     // Display form of every facet term written, for the database metadata.
     std::vector<std::pair<std::string, std::string>> displays;
+    // (form key, concept term) pairs for abbreviations this document teaches, for the database's
+    // synonym table.
+    std::vector<std::pair<std::string, std::string>> synonyms;
 };
 
 // Builds the Xapian documents for `document`. Throws arsip::Error if the document has no id.
-MappedSet map_document(const model::Document& document, Xapian::TermGenerator& generator);
+MappedSet map_document(const model::Document& document, Xapian::TermGenerator& generator,
+                       const Analyzer& analyzer);
 
 // "Q" + id for documents; "Q" + parent id + "#pasal-" + number for clauses.
 std::string document_id_term(const std::string& id);

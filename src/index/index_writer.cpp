@@ -4,14 +4,18 @@
 
 #include "index/document_mapper.h"
 #include "index/schema.h"
-#include "index/text_analysis.h"
+#include "index/analyzer.h"
 #include "model/errors.h"
 
 namespace arsip::index {
 
 struct IndexWriter::Impl {
+    explicit Impl(const text::Analysis& analysis) : analyzer(analysis), generator(analyzer.make_term_generator()) {}
+
+    Analyzer analyzer;
     Xapian::WritableDatabase db;
-    Xapian::TermGenerator generator = make_term_generator();
+    Xapian::TermGenerator generator;
+    bool shared_synonyms_checked = false;
     IndexWriterOptions options;
     std::size_t pending = 0;
     bool in_transaction = false;
@@ -34,6 +38,21 @@ struct IndexWriter::Impl {
         pending = 0;
     }
 
+    // Adds a synonym unless the database has it (an unchanged table means an unchanged index).
+    void ensure_synonym(const std::string& key, const std::string& term) {
+        for (auto it = db.synonyms_begin(key); it != db.synonyms_end(key); ++it) {
+            if (*it == term) return;
+        }
+        db.add_synonym(key, term);
+    }
+
+    // The shared synonym table goes into the database with the first document written.
+    void ensure_shared_synonyms() {
+        if (shared_synonyms_checked) return;
+        for (const auto& [key, term] : analyzer.shared_synonyms()) ensure_synonym(key, term);
+        shared_synonyms_checked = true;
+    }
+
     // The stored content hash of the document with `id_term`, or nullopt when there is none.
     std::optional<std::string> stored_hash(const std::string& id_term) {
         Xapian::PostingIterator it = db.postlist_begin(id_term);
@@ -42,8 +61,9 @@ struct IndexWriter::Impl {
     }
 };
 
-IndexWriter::IndexWriter(const std::filesystem::path& path, IndexWriterOptions options)
-    : impl_(std::make_unique<Impl>()) {
+IndexWriter::IndexWriter(const std::filesystem::path& path, const text::Analysis& analysis,
+                         IndexWriterOptions options)
+    : impl_(std::make_unique<Impl>(analysis)) {
     impl_->options = options;
     impl_->path = path.string();
     if (impl_->options.batch_size == 0) impl_->options.batch_size = 1;
@@ -58,6 +78,9 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, IndexWriterOptions o
     } catch (const Xapian::Error& e) {
         throw IndexError(path.string() + ": cannot open the index: " + e.get_description());
     }
+    // Words go into Xapian's spelling table too: the searcher's "did you mean" reads it.
+    impl_->generator.set_database(impl_->db);
+    impl_->generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
 }
 
 IndexWriter::~IndexWriter() {
@@ -71,13 +94,16 @@ IndexWriter::~IndexWriter() {
 
 WriteOutcome IndexWriter::write(const model::Document& document) {
     try {
-        MappedSet set = map_document(document, impl_->generator);
-        const auto old_hash = impl_->stored_hash(set.main.id_term);
+        if (document.id.empty()) throw Error("document from " + document.source_path + " has no id");
+        const auto old_hash = impl_->stored_hash(document_id_term(document.id));
         if (old_hash && !impl_->options.force && !document.content_hash.empty() &&
             *old_hash == document.content_hash) {
             return WriteOutcome::Unchanged;
         }
+        MappedSet set = map_document(document, impl_->generator, impl_->analyzer);
         impl_->begin();
+        impl_->ensure_shared_synonyms();
+        for (const auto& [key, term] : set.synonyms) impl_->ensure_synonym(key, term);
         // Clauses of an earlier version may be gone in this one: remove them all first.
         impl_->db.delete_document(schema::term(schema::kParent, document.id));
         impl_->db.replace_document(set.main.id_term, set.main.document);

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "model/document.h"
+#include "text/analysis.h"
 
 namespace arsip::index {
 
@@ -29,7 +30,7 @@ class IndexWriter {
 public:
     // Opens the database at `path`, creating it if needed. Throws arsip::IndexError when it
     // cannot be opened (another writer holds the lock, not a Xapian database, no permission).
-    explicit IndexWriter(const std::filesystem::path& path, IndexWriterOptions options = {});
+    IndexWriter(const std::filesystem::path& path, const text::Analysis& analysis, IndexWriterOptions options = {});
     // Abandons an uncommitted batch: what is not committed is not kept.
     ~IndexWriter();
     IndexWriter(const IndexWriter&) = delete;

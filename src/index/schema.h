@@ -45,6 +45,13 @@ inline constexpr std::string_view kClauseNumber = "XPASAL";
 // XFMT<format>: where the document came from: article-xml, agreement-xml, pdf2xml, pdf, text.
 inline constexpr std::string_view kFormat = "XFMT";
 
+// XC<key>: a concept from the synonym table or from an abbreviation the document teaches
+// ("Universitas Mulawarman (Unmul)"): key = the canonical name's folded words joined by '_'
+// ("kalimantan_timur"). One posting per mention (wdf), no positions. Xapian's synonym table maps
+// every surface form ("kaltim", "kalimantan timur") to this term, so a query for any form finds
+// all forms.
+inline constexpr std::string_view kConcept = "XC";
+
 inline constexpr std::string_view kKindDocument = "document";
 inline constexpr std::string_view kKindClause = "clause";
 

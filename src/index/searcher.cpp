@@ -7,7 +7,8 @@
 #include "index/document_mapper.h"
 #include "index/facet_value.h"
 #include "index/schema.h"
-#include "index/text_analysis.h"
+#include "index/analyzer.h"
+#include "index/spelling.h"
 #include "json/document_json.h"
 #include "model/errors.h"
 
@@ -49,15 +50,16 @@ private:
 }  // namespace
 
 struct Searcher::Impl {
+    explicit Impl(const text::Analysis& analysis) : analyzer(analysis) {}
+
+    Analyzer analyzer;
     Xapian::Database db;
     std::string path;
 
     Xapian::QueryParser make_parser() const {
         Xapian::QueryParser parser;
         parser.set_database(db);
-        parser.set_stemmer(make_stemmer());
-        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-        parser.set_default_op(Xapian::Query::OP_AND);
+        analyzer.configure(parser);
         for (const auto& field : schema::kFields) {
             if (field.boolean) {
                 // Grouping by prefix: "jenis:a type:b" is a OR b; different fields are ANDed.
@@ -71,11 +73,11 @@ struct Searcher::Impl {
         return parser;
     }
 
-    Xapian::Query parse(const std::string& text) const {
+    Xapian::Query parse(const std::string& text, bool match_any_word) const {
         Xapian::QueryParser parser = make_parser();
-        const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT;
+        if (match_any_word) parser.set_default_op(Xapian::Query::OP_OR);
         try {
-            return parser.parse_query(text, flags);
+            return parser.parse_query(analyzer.prepare(text), analyzer.query_flags());
         } catch (const Xapian::QueryParserError& e) {
             throw QueryError("q: " + e.get_msg());
         }
@@ -92,7 +94,7 @@ struct Searcher::Impl {
         hit.date = d.date;
         hit.source = d.source;
         hit.score = it.get_percent();
-        hit.snippet = mset.snippet(join_text(d), request.snippet_length, make_stemmer(),
+        hit.snippet = mset.snippet(join_text(d), request.snippet_length, analyzer.stem(),
                                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                    "<mark>", "</mark>", "…");
         return hit;
@@ -118,14 +120,15 @@ struct Searcher::Impl {
         for (std::size_t i = 0; ayat && i < ayat->size(); ++i) {
             text += "\n" + ayat->getObject(i)->getValue<std::string>("text");
         }
-        hit.snippet = mset.snippet(text, request.snippet_length, make_stemmer(),
+        hit.snippet = mset.snippet(text, request.snippet_length, analyzer.stem(),
                                    Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                    "<mark>", "</mark>", "…");
         return hit;
     }
 };
 
-Searcher::Searcher(const std::filesystem::path& path) : impl_(std::make_unique<Impl>()) {
+Searcher::Searcher(const std::filesystem::path& path, const text::Analysis& analysis)
+    : impl_(std::make_unique<Impl>(analysis)) {
     impl_->path = path.string();
     try {
         impl_->db = Xapian::Database(path.string());
@@ -138,7 +141,7 @@ Searcher::~Searcher() = default;
 
 SearchResult Searcher::search(const SearchRequest& request) {
     if (request.size > kMaxPageSize) throw QueryError("size: at most " + std::to_string(kMaxPageSize));
-    const Xapian::Query text_query = impl_->parse(request.query);
+    const Xapian::Query text_query = impl_->parse(request.query, request.match_any_word);
     const std::string kind(request.mode == SearchMode::Clauses ? schema::kKindClause : schema::kKindDocument);
     const Xapian::Query kind_filter(schema::term(schema::kKind, kind));
     const Xapian::Query query = text_query.empty()
@@ -155,6 +158,11 @@ SearchResult Searcher::search(const SearchRequest& request) {
                                                  impl_->db.get_doccount());
             SearchResult result;
             result.total = mset.get_matches_estimated();
+            if (request.suggest) {
+                result.suggestion = suggest_query(
+                    impl_->db, request.query,
+                    [this](std::string_view word) { return impl_->analyzer.is_known_word(word); });
+            }
             for (auto it = mset.begin(); it != mset.end(); ++it) {
                 result.hits.push_back(request.mode == SearchMode::Clauses
                                           ? impl_->clause_hit(it, mset, request)

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "text/analysis.h"
 
 namespace arsip::index {
 
@@ -24,6 +25,8 @@ struct SearchRequest {
     std::size_t size = 10;
     SearchMode mode = SearchMode::Documents;
     std::size_t snippet_length = 240;  // characters of text in a snippet
+    bool match_any_word = false;       // OR between plain words instead of AND (ranked retrieval)
+    bool suggest = true;               // compute a spelling suggestion
 };
 
 struct SearchHit {
@@ -45,12 +48,13 @@ struct SearchHit {
 struct SearchResult {
     std::size_t total = 0;  // exact number of matches
     std::vector<SearchHit> hits;
+    std::string suggestion;  // the query with misspelt words corrected; empty when none
 };
 
 class Searcher {
 public:
     // Opens the database read-only. Throws arsip::IndexError when it cannot.
-    explicit Searcher(const std::filesystem::path& path);
+    Searcher(const std::filesystem::path& path, const text::Analysis& analysis);
     ~Searcher();
     Searcher(const Searcher&) = delete;
     Searcher& operator=(const Searcher&) = delete;

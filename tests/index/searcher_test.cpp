@@ -6,6 +6,7 @@
 #include "index_test_documents.h"
 #include "model/errors.h"
 #include "temp_dir.h"
+#include "test_analysis.h"
 
 namespace arsip::index {
 namespace {
@@ -17,7 +18,7 @@ using arsip::testing::TempDir;
 class SearcherTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        IndexWriter writer(dir_.path());
+        IndexWriter writer(dir_.path(), arsip::testing::analysis());
         writer.write(article("title-hit", "Misi dagang Kaltim dan Jatim", {"Pelaku usaha bertemu."}));
         writer.write(article("body-hit", "Berita ekonomi",
                              {"Pelaku usaha bertemu.", "Ada misi dagang kecil di sana."}, "2024-03-01"));
@@ -27,7 +28,7 @@ protected:
     }
 
     SearchResult search(const std::string& query, SearchMode mode = SearchMode::Documents) {
-        Searcher searcher(dir_.path());
+        Searcher searcher(dir_.path(), arsip::testing::analysis());
         SearchRequest request;
         request.query = query;
         request.mode = mode;
@@ -47,7 +48,9 @@ TEST_F(SearcherTest, TitleWordsWeighMoreThanBodyWords) {
 TEST_F(SearcherTest, WordsAreAndedByDefault) {
     EXPECT_EQ(search("pelaku usaha").total, 2u);
     EXPECT_EQ(search("pelaku pelabuhan").total, 0u);
-    EXPECT_EQ(search("pelaku OR pelabuhan").total, 3u);
+    EXPECT_EQ(search("bertemu OR pelabuhan").total, 3u);
+    // Stems join inflected forms: "pelaku" (root laku) also finds the agreement's "berlaku".
+    EXPECT_EQ(search("pelaku OR pelabuhan").total, 4u);
 }
 
 TEST_F(SearcherTest, FieldPrefixesFilter) {
@@ -99,7 +102,7 @@ TEST_F(SearcherTest, ClauseModeReturnsPasalWithParent) {
 }
 
 TEST_F(SearcherTest, StoredDocumentComesBackWhole) {
-    Searcher searcher(dir_.path());
+    Searcher searcher(dir_.path(), arsip::testing::analysis());
     const auto document = searcher.document("mou-unmul");
     ASSERT_TRUE(document.has_value());
     EXPECT_EQ(document->clauses.size(), 4u);
@@ -108,14 +111,14 @@ TEST_F(SearcherTest, StoredDocumentComesBackWhole) {
 }
 
 TEST_F(SearcherTest, PageSizeOverTheLimitIsAQueryError) {
-    Searcher searcher(dir_.path());
+    Searcher searcher(dir_.path(), arsip::testing::analysis());
     SearchRequest request;
     request.size = 100000;
     EXPECT_THROW(searcher.search(request), QueryError);
 }
 
 TEST(SearcherOpenTest, MissingIndexIsAnIndexError) {
-    EXPECT_THROW(Searcher("/nonexistent/arsip-index"), IndexError);
+    EXPECT_THROW(Searcher("/nonexistent/arsip-index", arsip::testing::analysis()), IndexError);
 }
 
 }  // namespace

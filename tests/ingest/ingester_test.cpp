@@ -10,6 +10,7 @@
 #include "ingest/content_hash.h"
 #include "ingest/file_walker.h"
 #include "temp_dir.h"
+#include "test_analysis.h"
 
 namespace arsip::ingest {
 namespace {
@@ -25,7 +26,7 @@ class Silent : public ProgressListener {};
 
 IngestSummary ingest(const fs::path& db, const std::vector<fs::path>& inputs) {
     DocumentLoader loader;
-    index::IndexWriter writer(db);
+    index::IndexWriter writer(db, arsip::testing::analysis());
     Ingester ingester(loader, writer);
     Silent silent;
     return ingester.run(inputs, silent);
@@ -70,7 +71,7 @@ TEST(IngesterTest, SampleCorpusRoundTrip) {
     EXPECT_EQ(first.indexed, files);
 
     {
-        index::Searcher searcher(db);
+        index::Searcher searcher(db, arsip::testing::analysis());
         EXPECT_EQ(searcher.document_count(), files);
         index::SearchRequest request;
         request.query = "Tarakan";
@@ -86,7 +87,7 @@ TEST(IngesterTest, SampleCorpusRoundTrip) {
     const IngestSummary second = ingest(db, {kCorpus});
     EXPECT_EQ(second.indexed, 0u);
     EXPECT_EQ(second.unchanged, files);
-    EXPECT_EQ(index::Searcher(db).document_count(), files);
+    EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(), files);
 }
 
 TEST(IngesterTest, BadFilesAreReportedAndTheGoodOneIndexed) {
@@ -114,7 +115,7 @@ TEST(IngesterTest, BadFilesAreReportedAndTheGoodOneIndexed) {
         const std::string reason = failure_of(summary, e.file);
         EXPECT_NE(reason.find(e.reason_part), std::string::npos) << reason;
     }
-    EXPECT_EQ(index::Searcher(dir / "index").document_count(), 1u);
+    EXPECT_EQ(index::Searcher(dir / "index", arsip::testing::analysis()).document_count(), 1u);
 }
 
 TEST(IngesterTest, HostileFilesLeaveTheIndexExactlyAsItWas) {
@@ -122,7 +123,7 @@ TEST(IngesterTest, HostileFilesLeaveTheIndexExactlyAsItWas) {
     const fs::path db = dir / "index";
     ingest(db, {kCorpus / "articles"});
     const auto before = snapshot(db);
-    const std::size_t count_before = index::Searcher(db).document_count();
+    const std::size_t count_before = index::Searcher(db, arsip::testing::analysis()).document_count();
 
     for (const char* name : {"xxe.xml", "billion_laughs.xml", "truncated.xml", "latin1.xml", "not_schema.xml"}) {
         SCOPED_TRACE(name);
@@ -133,7 +134,7 @@ TEST(IngesterTest, HostileFilesLeaveTheIndexExactlyAsItWas) {
         EXPECT_EQ(summary.files[0].reason.find("root:"), std::string::npos) << "no /etc/passwd content";
         EXPECT_EQ(snapshot(db), before);
     }
-    EXPECT_EQ(index::Searcher(db).document_count(), count_before);
+    EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(), count_before);
 }
 
 TEST(IngesterTest, TwoFilesWithOneIdAreNotBothIndexed) {
