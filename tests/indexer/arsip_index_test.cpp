@@ -24,9 +24,14 @@ struct ProgramRun {
     std::string err;
 };
 
-ProgramRun run(const std::vector<std::string>& args) {
-    Poco::Pipe out_pipe, err_pipe;
-    Poco::ProcessHandle handle = Poco::Process::launch(ARSIP_INDEX_BINARY, args, nullptr, &out_pipe, &err_pipe);
+ProgramRun run(const std::vector<std::string>& args, const std::string& input = "") {
+    Poco::Pipe in_pipe, out_pipe, err_pipe;
+    Poco::ProcessHandle handle = Poco::Process::launch(ARSIP_INDEX_BINARY, args, &in_pipe, &out_pipe, &err_pipe);
+    {
+        Poco::PipeOutputStream in_stream(in_pipe);
+        in_stream << input;
+        in_stream.close();
+    }
     Poco::PipeInputStream out_stream(out_pipe), err_stream(err_pipe);
     ProgramRun result;
     // Read stderr on its own thread so neither pipe can fill up and block the child.
@@ -110,6 +115,16 @@ TEST(ArsipIndexTest, ExtractPrintsTheDocumentAndWritesNothing) {
     const ProgramRun bad = run({"--extract", (kHostile / "xxe.xml").string()});
     EXPECT_EQ(bad.status, 1);
     EXPECT_TRUE(contains(bad.err, "xxe.xml")) << bad.err;
+}
+
+TEST(ArsipIndexTest, StemPrintsWordTabStem) {
+    const ProgramRun r = run({"--stem"}, "menandatangani\nDitandatangani\n\npenandatanganan\nkerjasama\n");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out,
+              "menandatangani\ttandatangan\n"
+              "ditandatangani\ttandatangan\n"
+              "penandatanganan\ttandatangan\n"
+              "kerjasama\tkerjasama\n");
 }
 
 }  // namespace
