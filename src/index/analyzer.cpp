@@ -99,6 +99,7 @@ std::vector<std::pair<std::string, std::string>> Analyzer::shared_synonyms() con
 }
 
 bool Analyzer::is_known_word(std::string_view lower_word) const {
+    if (analysis_.synonyms && analysis_.synonyms->find(lower_word)) return true;  // DPRD, Kaltim
     if (!analysis_.roots) return false;
     const std::string word(lower_word);
     return analysis_.roots->contains(word) || analysis_.roots->contains(stem_(word));

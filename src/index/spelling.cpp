@@ -67,6 +67,7 @@ std::string correct_word(const Xapian::Database& db, const std::string& word, co
                          const SpellingOptions& options) {
     if (word.size() < options.min_word_length) return {};
     const Xapian::doccount frequency = spelling_frequency(db, word);
+    if (frequency == 0 && is_known_word(word)) return {};  // a known word the archive lacks
     if (frequency == 0) {
         const std::string suggestion = db.get_spelling_suggestion(word);
         return suggestion == word ? std::string() : suggestion;

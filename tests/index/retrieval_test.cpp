@@ -130,6 +130,8 @@ TEST_F(RetrievalTest, TypoInTheCorpusGetsASuggestion) {
     EXPECT_EQ(searcher.search(request).suggestion, "target ekonomi");
     request.query = "provinsi";
     EXPECT_EQ(searcher.search(request).suggestion, "");
+    request.query = "DPRD";  // a known abbreviation, even where no document uses it
+    EXPECT_EQ(searcher.search(request).suggestion, "");
 }
 
 }  // namespace
