@@ -1,5 +1,7 @@
 #include "text/root_dictionary.h"
 
+#include "text/data_file.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -36,13 +38,7 @@ void RootDictionary::add_line(std::string_view line) {
 }
 
 void RootDictionary::add_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw Error("cannot read root word list " + path + ": " + std::strerror(errno));
-    }
-    std::string line;
-    while (std::getline(in, line)) add_line(line);
-    if (in.bad()) throw Error("error reading root word list " + path);
+    for_each_line(read_data_file(path, "root word list"), [this](int, std::string_view line) { add_line(line); });
 }
 
 std::shared_ptr<const RootDictionary> RootDictionary::load(const std::string& path) {

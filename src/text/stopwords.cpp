@@ -1,25 +1,17 @@
 #include "text/stopwords.h"
 
-#include <fstream>
-#include <sstream>
 
 #include "model/errors.h"
+#include "text/data_file.h"
 #include "text/words.h"
 
 namespace arsip::text {
 
 StopwordList StopwordList::parse(std::string_view text, const std::string& source_name) {
     StopwordList list;
-    int line_number = 0;
-    std::size_t from = 0;
-    while (from < text.size()) {
-        std::size_t newline = text.find('\n', from);
-        if (newline == std::string_view::npos) newline = text.size();
-        const std::string_view line = text.substr(from, newline - from);
-        from = newline + 1;
-        ++line_number;
+    for_each_line(text, [&](int line_number, std::string_view line) {
         const std::size_t first = line.find_first_not_of(" \t\r");
-        if (first == std::string_view::npos || line[first] == '#') continue;
+        if (first == std::string_view::npos || line[first] == '#') return;
         const std::vector<std::string> words = word_texts(line);
         // A hyphenated stopword ("kira-kira") is one entry; Xapian sees its parts as words, and so
         // the parts are what contains() is asked about, but the entry is kept as written.
@@ -32,16 +24,12 @@ StopwordList StopwordList::parse(std::string_view text, const std::string& sourc
                              "expected one word, got \"" + std::string(trimmed) + "\"");
         }
         if (list.set_.insert(folded).second) list.words_.push_back(folded);
-    }
+    });
     return list;
 }
 
 StopwordList StopwordList::load(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path.string(), 0, "cannot open stopword file");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parse(content.str(), path.string());
+    return parse(read_data_file(path, "stopword file"), path.string());
 }
 
 bool StopwordList::contains(std::string_view word) const {

@@ -1,10 +1,9 @@
 #include "text/synonyms.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "model/errors.h"
+#include "text/data_file.h"
 #include "text/words.h"
 
 namespace arsip::text {
@@ -59,15 +58,8 @@ bool entry_matches(const std::vector<std::string>& entry, const std::vector<std:
 
 SynonymTable SynonymTable::parse(std::string_view text, const std::string& source_name) {
     SynonymTable table;
-    int line_number = 0;
-    std::size_t from = 0;
-    while (from < text.size()) {
-        std::size_t newline = text.find('\n', from);
-        if (newline == std::string_view::npos) newline = text.size();
-        const std::string_view line = text.substr(from, newline - from);
-        from = newline + 1;
-        ++line_number;
-        if (trim(line).empty() || trim(line).front() == '#') continue;
+    for_each_line(text, [&](int line_number, std::string_view line) {
+        if (trim(line).empty() || trim(line).front() == '#') return;
         const auto fields = split_tabs(line);
         if (fields.size() < 3) {
             throw InputError(
@@ -88,16 +80,12 @@ SynonymTable SynonymTable::parse(std::string_view text, const std::string& sourc
         } catch (const Error& e) {
             throw InputError(source_name, line_number, e.what());
         }
-    }
+    });
     return table;
 }
 
 SynonymTable SynonymTable::load(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path.string(), 0, "cannot open synonym file");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return parse(content.str(), path.string());
+    return parse(read_data_file(path, "synonym file"), path.string());
 }
 
 const SynonymGroup& SynonymTable::add_group(std::string_view kind, std::string_view canonical,
