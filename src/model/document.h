@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/entities.h"
+
 namespace arsip::model {
 
 enum class DocumentType {
@@ -101,6 +103,9 @@ struct Document {
     std::vector<std::string> preamble;  // considerations before the first Pasal
     std::vector<Clause> clauses;
     std::vector<std::string> closing;   // text after the last Pasal
+
+    // Filled by entity extraction (entities/), not by the readers.
+    Entities entities;
 
     // Provenance.
     SourceFormat format = SourceFormat::ArticleXml;
