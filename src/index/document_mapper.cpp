@@ -2,6 +2,8 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 
 #include "index/facet_value.h"
@@ -31,8 +33,10 @@ public:
     FacetTerms(std::vector<Xapian::Document*> targets, std::vector<std::pair<std::string, std::string>>& displays)
         : targets_(std::move(targets)), displays_(displays) {}
 
-    void add(std::string_view prefix, const std::string& display) {
-        const std::string value = normalise_facet_value(display);
+    void add(std::string_view prefix, const std::string& display) { add_coded(prefix, normalise_facet_value(display), display); }
+
+    // A value stored as a code with a separate display form (amount ranges).
+    void add_coded(std::string_view prefix, const std::string& value, const std::string& display) {
         if (value.empty()) return;
         const std::string term = schema::term(prefix, value);
         for (Xapian::Document* target : targets_) target->add_boolean_term(term);
@@ -83,6 +87,30 @@ std::string clause_text(const model::Clause& clause) {
 
 double clause_order(const std::string& number) { return std::strtod(number.c_str(), nullptr); }
 
+// "09" for 1e9 <= value < 1e10: the decimal order of magnitude, two digits.
+std::string amount_range(double rupiah) {
+    int exponent = 0;
+    for (double v = rupiah; v >= 10.0 && exponent < 99; v /= 10.0) ++exponent;
+    return (exponent < 10 ? "0" : "") + std::to_string(exponent);
+}
+
+// "Rp1 miliar–Rp10 miliar" for the range code "09".
+std::string amount_range_label(const std::string& code) {
+    const int exponent = std::stoi(code);
+    static constexpr std::array<std::pair<int, std::string_view>, 4> kUnits{
+        {{12, "triliun"}, {9, "miliar"}, {6, "juta"}, {3, "ribu"}}};
+    auto format = [](int e) {
+        for (const auto& [unit_exponent, unit] : kUnits) {
+            if (e >= unit_exponent) {
+                std::string digits = "1" + std::string(static_cast<std::size_t>(e - unit_exponent), '0');
+                return "Rp" + digits + " " + std::string(unit);
+            }
+        }
+        return "Rp1" + std::string(static_cast<std::size_t>(e), '0');
+    };
+    return format(exponent) + "\u2013" + format(exponent + 1);
+}
+
 // The facet terms every Xapian document of `d` (the document and its clauses) carries.
 void add_facets(const model::Document& d, FacetTerms& facets) {
     facets.add(schema::kType, std::string(model::to_string(d.type)));
@@ -98,7 +126,26 @@ void add_facets(const model::Document& d, FacetTerms& facets) {
         if (!s.institution.empty()) facets.add(schema::kInstitution, s.institution);
         if (!s.name.empty()) facets.add(schema::kOfficial, s.name);
     }
+    for (const auto& official : d.entities.officials) {
+        if (!official.name.empty()) facets.add(schema::kOfficial, official.name);
+    }
+    for (const auto& institution : d.entities.institutions) facets.add(schema::kInstitution, institution.name);
+    for (const auto& place : d.entities.places) facets.add(schema::kPlace, place.name);
+    for (const auto& amount : d.entities.amounts) {
+        if (amount.currency != "IDR" || amount.value < 1) continue;
+        const std::string code = amount_range(amount.value);
+        facets.add_coded(schema::kAmountRange, code, amount_range_label(code));
+    }
     facets.add(schema::kFormat, std::string(model::to_string(d.format)));
+}
+
+// The largest rupiah amount the document names, or nothing.
+std::string largest_amount_value(const model::Document& d) {
+    double largest = 0;
+    for (const auto& amount : d.entities.amounts) {
+        if (amount.currency == "IDR") largest = std::max(largest, amount.value);
+    }
+    return largest > 0 ? Xapian::sortable_serialise(largest) : std::string();
 }
 
 }  // namespace
@@ -120,6 +167,7 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
     const std::string date = date_value(d.date);
     doc.add_value(schema::kDateSlot, date);
     doc.add_value(schema::kContentHashSlot, d.content_hash);
+    doc.add_value(schema::kLargestAmountSlot, largest_amount_value(d));
     doc.set_data(json::to_json_string(d));
 
     generator.set_document(doc);

@@ -32,12 +32,18 @@ inline constexpr std::string_view kType = "XTYPE";
 inline constexpr std::string_view kYear = "XYEAR";
 // XSRC<source>: publisher or issuing archive, case-folded.
 inline constexpr std::string_view kSource = "XSRC";
-// XPLACE<place>: dateline or signing place, case-folded.
+// XPLACE<place>: a place the document names (entities) and its dateline or signing place,
+// case-folded canonical name ("kalimantan timur", "balikpapan").
 inline constexpr std::string_view kPlace = "XPLACE";
-// XINST<institution>: an institution that is party to the agreement, case-folded.
+// XINST<institution>: an institution the document names (entities, canonical name) or that is
+// party to the agreement, case-folded.
 inline constexpr std::string_view kInstitution = "XINST";
-// XOFF<name>: an official who signs or represents a party, case-folded.
+// XOFF<name>: an official the document names (entities: name without honorifics) or who signs
+// or represents a party, case-folded.
 inline constexpr std::string_view kOfficial = "XOFF";
+// XAMT<ee>: the document names a rupiah amount in [10^ee, 10^(ee+1)), ee two decimal digits
+// ("09": Rp1 miliar up to Rp10 miliar). One term per range present.
+inline constexpr std::string_view kAmountRange = "XAMT";
 // XPARENT<id>: on clause documents, the id of the agreement they belong to.
 inline constexpr std::string_view kParent = "XPARENT";
 // XPASAL<number>: on clause documents, the Pasal number as written ("5a" after folding).
@@ -68,8 +74,8 @@ enum Slot : unsigned {
     kParentIdSlot = 2,
     // Clause documents: Xapian::sortable_serialise(numeric part of the Pasal number).
     kClauseOrderSlot = 3,
-    // Largest rupiah amount in the document, Xapian::sortable_serialise(double IDR); filled by
-    // entity extraction.
+    // Largest rupiah amount the document names, Xapian::sortable_serialise(double IDR); empty
+    // when it names none.
     kLargestAmountSlot = 4,
 };
 

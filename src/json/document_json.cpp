@@ -64,7 +64,134 @@ model::SourceFormat format_from_name(const std::string& name) {
     throw Error("stored document has an unknown format: " + name);
 }
 
+Array::Ptr mentions_json(const std::vector<model::Mention>& mentions) {
+    Array::Ptr array = new Array;
+    for (const auto& m : mentions) {
+        Array::Ptr pair = new Array;
+        pair->add(static_cast<Poco::UInt64>(m.start));
+        pair->add(static_cast<Poco::UInt64>(m.end));
+        array->add(pair);
+    }
+    return array;
+}
+
+std::vector<model::Mention> mentions_of(const Object::Ptr& object) {
+    std::vector<model::Mention> out;
+    if (!object->has("mentions")) return out;
+    Array::Ptr array = object->getArray("mentions");
+    for (std::size_t i = 0; array && i < array->size(); ++i) {
+        Array::Ptr pair = array->getArray(i);
+        if (pair && pair->size() == 2) {
+            out.push_back({pair->getElement<std::size_t>(0), pair->getElement<std::size_t>(1)});
+        }
+    }
+    return out;
+}
+
+double number_of(const Object::Ptr& object, const std::string& key) {
+    return object->has(key) && !object->isNull(key) ? object->getValue<double>(key) : 0.0;
+}
+
+// Amounts in rupiah are whole numbers: written as integers, not 6.66e+11.
+Poco::Dynamic::Var amount_value(double value) {
+    if (value >= -9.0e15 && value <= 9.0e15 && value == static_cast<double>(static_cast<Poco::Int64>(value))) {
+        return static_cast<Poco::Int64>(value);
+    }
+    return value;
+}
+
+model::Entities entities_from_json(const Object::Ptr& e) {
+    model::Entities entities;
+    for_each_object(e, "officials", [&](const Object::Ptr& o) {
+        entities.officials.push_back({string_of(o, "name"), string_of(o, "position"), string_of(o, "institution"),
+                                      strings_of(o, "nicknames"), mentions_of(o)});
+    });
+    for_each_object(e, "institutions", [&](const Object::Ptr& o) {
+        entities.institutions.push_back(
+            {string_of(o, "name"), strings_of(o, "aliases"), string_of(o, "kind"), mentions_of(o)});
+    });
+    for_each_object(e, "amounts", [&](const Object::Ptr& o) {
+        entities.amounts.push_back({string_of(o, "text"), number_of(o, "value"), string_of(o, "currency"), mentions_of(o)});
+    });
+    for_each_object(e, "percentages", [&](const Object::Ptr& o) {
+        entities.percentages.push_back({string_of(o, "text"), number_of(o, "value"), mentions_of(o)});
+    });
+    for_each_object(e, "dates", [&](const Object::Ptr& o) {
+        entities.dates.push_back({string_of(o, "text"), string_of(o, "iso"), mentions_of(o)});
+    });
+    for_each_object(e, "places", [&](const Object::Ptr& o) {
+        entities.places.push_back({string_of(o, "name"), string_of(o, "kind"), string_of(o, "province"),
+                                   string_of(o, "code"), mentions_of(o)});
+    });
+    return entities;
+}
+
 }  // namespace
+
+Object::Ptr to_json(const model::Entities& entities) {
+    Object::Ptr object = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    Array::Ptr officials = new Array;
+    for (const auto& o : entities.officials) {
+        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("name", o.name);
+        item->set("position", o.position);
+        item->set("institution", o.institution);
+        item->set("nicknames", string_array(o.nicknames));
+        item->set("mentions", mentions_json(o.mentions));
+        officials->add(item);
+    }
+    object->set("officials", officials);
+    Array::Ptr institutions = new Array;
+    for (const auto& i : entities.institutions) {
+        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("name", i.name);
+        item->set("aliases", string_array(i.aliases));
+        item->set("kind", i.kind);
+        item->set("mentions", mentions_json(i.mentions));
+        institutions->add(item);
+    }
+    object->set("institutions", institutions);
+    Array::Ptr amounts = new Array;
+    for (const auto& a : entities.amounts) {
+        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("text", a.text);
+        item->set("value", amount_value(a.value));
+        item->set("currency", a.currency);
+        item->set("mentions", mentions_json(a.mentions));
+        amounts->add(item);
+    }
+    object->set("amounts", amounts);
+    Array::Ptr percentages = new Array;
+    for (const auto& p : entities.percentages) {
+        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("text", p.text);
+        item->set("value", p.value);
+        item->set("mentions", mentions_json(p.mentions));
+        percentages->add(item);
+    }
+    object->set("percentages", percentages);
+    Array::Ptr dates = new Array;
+    for (const auto& d : entities.dates) {
+        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("text", d.text);
+        item->set("iso", d.iso);
+        item->set("mentions", mentions_json(d.mentions));
+        dates->add(item);
+    }
+    object->set("dates", dates);
+    Array::Ptr places = new Array;
+    for (const auto& p : entities.places) {
+        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        item->set("name", p.name);
+        item->set("kind", p.kind);
+        item->set("province", p.province);
+        item->set("code", p.code);
+        item->set("mentions", mentions_json(p.mentions));
+        places->add(item);
+    }
+    object->set("places", places);
+    return object;
+}
 
 Object::Ptr to_json(const model::Clause& clause) {
     Object::Ptr object = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -157,6 +284,7 @@ Object::Ptr to_json(const model::Document& d) {
         object->set("closing", string_array(d.closing));
     }
 
+    object->set("entities", to_json(d.entities));
     object->set("format", std::string(model::to_string(d.format)));
     object->set("source_path", d.source_path);
     object->set("content_hash", d.content_hash);
@@ -226,6 +354,10 @@ model::Document document_from_json(const std::string& text) {
     d.preamble = strings_of(o, "preamble");
     for_each_object(o, "clauses", [&](const Object::Ptr& c) { d.clauses.push_back(clause_from_json(c)); });
     d.closing = strings_of(o, "closing");
+    if (o->has("entities")) {
+        Object::Ptr e = o->getObject("entities");
+        if (e) d.entities = entities_from_json(e);
+    }
     d.format = format_from_name(string_of(o, "format"));
     d.source_path = string_of(o, "source_path");
     d.content_hash = string_of(o, "content_hash");

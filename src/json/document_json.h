@@ -16,6 +16,10 @@ struct JsonWriteOptions {
 
 Poco::JSON::Object::Ptr to_json(const model::Document& document);
 Poco::JSON::Object::Ptr to_json(const model::Clause& clause);
+// {"officials": [...], "institutions": [...], "amounts": [...], "percentages": [...],
+//  "dates": [...], "places": [...]}; each entity has "mentions": [[start, end], ...] in code points
+// of model::document_text.
+Poco::JSON::Object::Ptr to_json(const model::Entities& entities);
 std::string to_json_string(const model::Document& document, const JsonWriteOptions& options = {});
 
 // Inverse of to_json_string; throws arsip::Error when the text is not a stored document.

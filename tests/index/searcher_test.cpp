@@ -117,6 +117,37 @@ TEST_F(SearcherTest, PageSizeOverTheLimitIsAQueryError) {
     EXPECT_THROW(searcher.search(request), QueryError);
 }
 
+TEST(SearcherEntitiesTest, ExtractedEntitiesAreFacets) {
+    TempDir dir;
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        auto d = article("misi", "Misi dagang", {"Wakil Gubernur Kalimantan Timur, Seno Aji, membuka misi dagang."});
+        d.entities.officials = {{"Seno Aji", "Wakil Gubernur", "Pemerintah Provinsi Kalimantan Timur", {}, {}}};
+        d.entities.institutions = {{"Pemerintah Provinsi Kalimantan Timur", {"Pemprov Kaltim"}, "government", {}}};
+        d.entities.places = {{"Kalimantan Timur", "province", "Kalimantan Timur", "64", {}}};
+        d.entities.amounts = {{"Rp666 miliar", 666e9, "IDR", {}}};
+        writer.write(d);
+        writer.write(article("lain", "Berita lain", {"Tidak ada pejabat di sini."}));
+        writer.commit();
+    }
+    Searcher searcher(dir.path(), arsip::testing::analysis());
+    const struct {
+        const char* query;
+        std::size_t total;
+    } cases[] = {
+        {"pejabat:\"Seno Aji\"", 1},
+        {"lembaga:\"pemerintah provinsi kalimantan timur\"", 1},
+        {"tempat:\"kalimantan timur\"", 1},
+        {"tempat:balikpapan", 2},  // the dateline place is kept too
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.query);
+        SearchRequest request;
+        request.query = c.query;
+        EXPECT_EQ(searcher.search(request).total, c.total);
+    }
+}
+
 TEST(SearcherOpenTest, MissingIndexIsAnIndexError) {
     EXPECT_THROW(Searcher("/nonexistent/arsip-index", arsip::testing::analysis()), IndexError);
 }

@@ -66,6 +66,33 @@ TEST(DocumentJsonTest, ArticleHasNoAgreementFields) {
     EXPECT_FALSE(out.validity.months.has_value());
 }
 
+TEST(DocumentJsonTest, EntitiesRoundTripWithMentionsAndWholeRupiah) {
+    model::Document d;
+    d.id = "a1";
+    d.entities.officials = {{"Seno Aji", "Wakil Gubernur", "Pemerintah Provinsi Kalimantan Timur", {"Seno"}, {{10, 18}}}};
+    d.entities.institutions = {{"Universitas Mulawarman", {"Unmul"}, "university", {{1, 5}, {30, 35}}}};
+    d.entities.amounts = {{"Rp666 miliar", 666e9, "IDR", {{40, 52}}}, {"US$ 2,5 juta", 2.5e6, "USD", {}}};
+    d.entities.percentages = {{"8%", 8, {{60, 62}}}};
+    d.entities.dates = {{"Kamis, 8 Mei 2025", "2025-05-08", {{70, 87}}}};
+    d.entities.places = {{"Balikpapan", "city", "Kalimantan Timur", "64.71", {{0, 10}}}};
+    const std::string text = to_json_string(d);
+    // Rupiah are written as whole numbers, as journalists read them.
+    EXPECT_NE(text.find("\"value\":666000000000"), std::string::npos) << text;
+    const model::Document out = document_from_json(text);
+    ASSERT_EQ(out.entities.officials.size(), 1u);
+    EXPECT_EQ(out.entities.officials[0].nicknames, std::vector<std::string>{"Seno"});
+    EXPECT_EQ(out.entities.officials[0].mentions, (std::vector<model::Mention>{{10, 18}}));
+    ASSERT_EQ(out.entities.institutions.size(), 1u);
+    EXPECT_EQ(out.entities.institutions[0].mentions.size(), 2u);
+    ASSERT_EQ(out.entities.amounts.size(), 2u);
+    EXPECT_EQ(out.entities.amounts[0].value, 666e9);
+    EXPECT_EQ(out.entities.amounts[1].currency, "USD");
+    EXPECT_EQ(out.entities.amounts[1].value, 2.5e6);
+    EXPECT_EQ(out.entities.percentages[0].value, 8);
+    EXPECT_EQ(out.entities.dates[0].iso, "2025-05-08");
+    EXPECT_EQ(out.entities.places[0].code, "64.71");
+}
+
 TEST(DocumentJsonTest, BadStoredTextIsATypedError) {
     const struct {
         const char* text;
