@@ -7,7 +7,7 @@
 #include "model/errors.h"
 #include "readers/agreement_parties.h"
 #include "readers/agreement_text.h"
-#include "readers/date_text.h"
+#include "text/date_text.h"
 #include "text/number_words.h"
 
 namespace arsip::readers {
@@ -104,7 +104,7 @@ std::string place_from_bertempat(const std::string& p) {
 void find_signing(Document& doc, const std::vector<std::string>& preamble,
                   const std::vector<std::string>& tail) {
     for (const std::string& p : preamble) {
-        if (auto written = find_written_date(p)) {
+        if (auto written = text::find_written_date(p)) {
             doc.date = written->date.iso();
             doc.place = place_from_bertempat(p);
             break;
@@ -118,15 +118,15 @@ void find_signing(Document& doc, const std::vector<std::string>& preamble,
             if (doc.place.empty()) doc.place = trim(m.str(2));
             if (doc.date.empty()) {
                 std::string rest = m.suffix();
-                if (auto d = find_date(rest))
+                if (auto d = text::find_date(rest))
                     doc.date = d->date.iso();
-                else if (auto w = find_written_date(rest))
+                else if (auto w = text::find_written_date(rest))
                     doc.date = w->date.iso();
             }
         }
         if (std::regex_match(p, m, place_date_re())) {
             if (doc.place.empty()) doc.place = trim(m.str(1));
-            if (auto d = find_date(m.str(2)); d && doc.date.empty()) doc.date = d->date.iso();
+            if (auto d = text::find_date(m.str(2)); d && doc.date.empty()) doc.date = d->date.iso();
         }
     }
 }
@@ -152,17 +152,17 @@ void find_validity(Document& doc, const std::vector<std::string>& texts) {
         doc.validity.text = m.str(1);
         std::string rest = m.suffix();
         std::string since = after(rest, "sejak tanggal ");
-        if (auto d = find_date(since.substr(0, 30)); d && d->begin == 0)
+        if (auto d = text::find_date(since.substr(0, 30)); d && d->begin == 0)
             doc.validity.start = d->date.iso();
         std::string until = after(rest, "sampai dengan tanggal ");
-        if (auto d = find_date(until.substr(0, 30)); d && d->begin == 0)
+        if (auto d = text::find_date(until.substr(0, 30)); d && d->begin == 0)
             doc.validity.end = d->date.iso();
         break;
     }
     if (doc.validity.start.empty()) doc.validity.start = doc.date;
-    auto start = parse_iso_date(doc.validity.start);
+    auto start = text::parse_iso_date(doc.validity.start);
     if (start && doc.validity.months && doc.validity.end.empty())
-        doc.validity.end = add_months(*start, *doc.validity.months).iso();
+        doc.validity.end = text::add_months(*start, *doc.validity.months).iso();
 }
 
 }  // namespace

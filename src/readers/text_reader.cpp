@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "model/errors.h"
-#include "readers/date_text.h"
+#include "text/date_text.h"
 #include "text/number_words.h"
 
 namespace arsip::readers {
@@ -76,7 +76,7 @@ std::optional<DateLine> parse_date_line(const std::string& line) {
     if (!std::regex_match(line, m, re)) return std::nullopt;
     auto month = text::parse_month(m.str(2));
     if (!month) return std::nullopt;
-    auto date = make_date(std::stoi(m.str(3)), *month, std::stoi(m.str(1)));
+    auto date = text::make_date(std::stoi(m.str(3)), *month, std::stoi(m.str(1)));
     if (!date) return std::nullopt;
     DateLine out{date->iso(), {}};
     if (m[4].matched) {

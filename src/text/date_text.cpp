@@ -1,4 +1,4 @@
-#include "readers/date_text.h"
+#include "text/date_text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -6,7 +6,7 @@
 
 #include "text/number_words.h"
 
-namespace arsip::readers {
+namespace arsip::text {
 namespace {
 
 bool is_leap(int year) {
@@ -46,11 +46,11 @@ std::optional<std::int64_t> read_number(std::string_view text, std::size_t& pos)
         std::size_t end = pos;
         while (end < text.size() && is_digit(text[end]) && end - pos < 6) ++end;
         if (end < text.size() && (is_digit(text[end]) || is_alpha(text[end]))) return std::nullopt;
-        auto value = text::parse_number(text.substr(pos, end - pos));
+        auto value = parse_number(text.substr(pos, end - pos));
         if (value) pos = end;
         return value;
     }
-    auto match = text::match_number_words(text.substr(pos));
+    auto match = match_number_words(text.substr(pos));
     if (!match) return std::nullopt;
     pos += match->length;
     return match->value;
@@ -100,7 +100,7 @@ std::optional<DateMatch> find_date(std::string_view text) {
     for (auto it = std::sregex_iterator(owned.begin(), owned.end(), kPattern);
          it != std::sregex_iterator(); ++it) {
         const std::smatch& m = *it;
-        auto month = text::parse_month(m.str(3));
+        auto month = parse_month(m.str(3));
         if (!month) continue;
         auto date = make_date(std::stoi(m.str(4)), *month, std::stoi(m.str(2)));
         if (!date) continue;
@@ -128,7 +128,7 @@ std::optional<DateMatch> find_written_date(std::string_view text) {
         if (skip_word(lowered, pos, "bulan")) skip_gap(text, pos);
         std::size_t month_end = pos;
         while (month_end < text.size() && is_alpha(text[month_end])) ++month_end;
-        auto month = text::parse_month(text.substr(pos, month_end - pos));
+        auto month = parse_month(text.substr(pos, month_end - pos));
         if (!month) continue;
         pos = month_end;
         if (pos < text.size() && text[pos] == '.') ++pos;
@@ -151,4 +151,4 @@ CivilDate add_months(const CivilDate& date, int months) {
     return out;
 }
 
-}  // namespace arsip::readers
+}  // namespace arsip::text

@@ -1,4 +1,4 @@
-// Dates as Indonesian documents write them, for the readers:
+// Dates as Indonesian documents write them (readers and entity extraction):
 //   "12 Januari 2024", "8 Mei 2025", "7 Agt. 2025"                        find_date()
 //   "tanggal dua belas bulan Januari tahun dua ribu dua puluh empat"       find_written_date()
 //   "tanggal 12 bulan Januari tahun 2024"                                  find_written_date()
@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace arsip::readers {
+namespace arsip::text {
 
 struct CivilDate {
     int year = 0;
@@ -45,4 +45,4 @@ std::optional<DateMatch> find_written_date(std::string_view text);
 // month (2024-01-31 + 1 month = 2024-02-29).
 CivilDate add_months(const CivilDate& date, int months);
 
-}  // namespace arsip::readers
+}  // namespace arsip::text

@@ -1,8 +1,8 @@
-#include "readers/date_text.h"
+#include "text/date_text.h"
 
 #include <gtest/gtest.h>
 
-namespace arsip::readers {
+namespace arsip::text {
 namespace {
 
 struct FindCase {
@@ -74,4 +74,4 @@ TEST(DateTextTest, ValidatesDates) {
 }
 
 }  // namespace
-}  // namespace arsip::readers
+}  // namespace arsip::text
