@@ -224,7 +224,10 @@ std::optional<Currency> read_prefix(std::string_view text, std::size_t pos) {
         {"\u00A5", "JPY", false}, {"MYR", "MYR", true},     {"RM", "MYR", true},
         {"CNY", "CNY", true},     {"$", "USD", false},
     }};
-    if (!starts_token(text, pos)) return std::nullopt;
+    if (pos >= text.size() || !starts_token(text, pos)) return std::nullopt;
+    // Every prefix starts with one of these bytes; most positions are rejected here.
+    static constexpr std::string_view kFirstBytes = "UuSsAaRrIiEeGgJjMmCc$\xE2\xC2";
+    if (kFirstBytes.find(text[pos]) == std::string_view::npos) return std::nullopt;
     for (const Prefix& p : kPrefixes) {
         if (text.substr(pos).substr(0, p.text.size()) != p.text) continue;
         std::size_t end = pos + p.text.size();
