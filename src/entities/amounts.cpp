@@ -77,7 +77,7 @@ struct Figure {
 
 // The digits, dots and commas of the figure that starts at the digit at `pos`. A separator
 // belongs to the figure only when a digit follows it. `english`: a single comma followed by
-// exactly three digits is a thousands separator ("$2,500").
+// exactly three digits is a thousands separator ("$2,500", "Rp 2,500" with no scale word).
 Figure read_figure(std::string_view text, std::size_t pos, bool english) {
     Figure f;
     std::size_t end = pos;
@@ -344,7 +344,7 @@ private:
         double value = 0;
         std::size_t end = 0;
         if (is_digit(text_[pos])) {
-            Figure figure = read_figure(text_, pos, prefix.code != "IDR");
+            Figure figure = read_figure(text_, pos, !scale_follows(pos));
             if (!figure.valid) {
                 next = figure.end;
                 return std::nullopt;
@@ -379,6 +379,13 @@ private:
         return Found{begin, end, value, prefix.code};
     }
 
+    // Whether a scale word follows the figure at `pos` ("2,500" is 2500 but "2,500 juta" is
+    // 2,5 juta).
+    bool scale_follows(std::size_t pos) const {
+        Figure probe = read_figure(text_, pos, false);
+        return read_scale(text_, skip_spaces(text_, probe.end)).has_value();
+    }
+
     std::optional<Found> after_figure(std::size_t begin, std::size_t& next) {
         Figure figure = read_figure(text_, begin, false);
         next = figure.end;
@@ -395,6 +402,7 @@ private:
         }
         auto currency = read_currency_word(text_, pos);
         if (!currency) return std::nullopt;
+        if (factor == 1) figure = read_figure(text_, begin, true);
         double value = figure_value(figure, factor);
         next = currency->end;
         if (std::size_t after = read_repeat_in_words(text_, currency->end, value);

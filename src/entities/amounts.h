@@ -10,7 +10,9 @@
 // A number is an amount only with a currency (before it, or after it as a word), so a year, a
 // date, a phone number or "Pasal 5" never is. Separators are Indonesian ("." thousands,
 // "," decimal); a single "." followed by other than three digits is a decimal point
-// ("14.3 triliun"), and with both separators the last one is the decimal mark.
+// ("14.3 triliun"), a single "," followed by exactly three digits is a thousands separator
+// unless a scale word follows ("Rp 2,500" = 2500, "Rp 2,500 juta" = 2,5 juta), and with both
+// separators the last one is the decimal mark.
 //
 // The legal form "Rp1.500.000.000,00 (satu miliar lima ratus juta rupiah)" is ONE mention:
 // the figure's span; the words in parentheses that repeat the same value are consumed and not
