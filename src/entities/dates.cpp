@@ -242,7 +242,9 @@ private:
     std::optional<Found> iso(std::size_t pos) {
         if (text_.size() - pos < 10) return std::nullopt;
         auto date = text::parse_iso_date(text_.substr(pos, 10));
-        if (!date || figure_continues(text_, pos + 10)) return std::nullopt;
+        std::size_t end = pos + 10;
+        bool with_time = end + 1 < text_.size() && text_[end] == 'T' && is_digit(text_[end + 1]);
+        if (!date || (!with_time && figure_continues(text_, end))) return std::nullopt;
         return Found{pos, pos + 10, *date};
     }
 

@@ -31,6 +31,7 @@ TEST(DatesTest, ReadsEveryForm) {
         {"ditandatangani 08/05/2025 di", "08/05/2025", "2025-05-08"},
         {"berlaku 8-5-2025", "8-5-2025", "2025-05-08"},
         {"tanggal 2025-05-08", "2025-05-08", "2025-05-08"},
+        {"terbit 2025-05-08T09:00:00+07:00", "2025-05-08", "2025-05-08"},
         {"digelar Rabu (31 / 5) di", "Rabu (31 / 5)", "2025-05-31"},
         {"Rapat digelar di Kantor, Kamis (17/4) dan", "Kamis (17/4)", "2025-04-17"},
         {"Rapat digelar (17/4) dan", "(17/4)", "2025-04-17"},
