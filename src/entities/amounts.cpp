@@ -280,16 +280,23 @@ std::size_t read_percent_sign(std::string_view text, std::size_t pos) {
     return word_at(text, pos, "percent");
 }
 
-// "(satu miliar lima ratus juta rupiah)" right after an amount of `value` rupiah: the byte after
-// ")" when the words say the same value, npos otherwise.
-std::size_t read_repeat_in_words(std::string_view text, std::size_t pos, double value) {
+// "(satu miliar lima ratus juta rupiah)" right after an amount of `value`, or "(empat puluh
+// persen)" after a percentage: the byte after ")" when the words say the same value, npos
+// otherwise.
+std::size_t read_repeat_in_words(std::string_view text, std::size_t pos, double value,
+                                 bool percent) {
     pos = skip_spaces(text, pos);
     if (pos >= text.size() || text[pos] != '(') return std::string_view::npos;
     pos = skip_spaces(text, pos + 1);
     auto words = text::match_number_words(text.substr(pos));
     if (!words || static_cast<double>(words->value) != value) return std::string_view::npos;
     pos = skip_spaces(text, pos + words->length);
-    if (auto currency = read_currency_word(text, pos)) pos = skip_spaces(text, currency->end);
+    if (percent) {
+        if (std::size_t sign = read_percent_sign(text, pos); sign != std::string_view::npos)
+            pos = skip_spaces(text, sign);
+    } else if (auto currency = read_currency_word(text, pos)) {
+        pos = skip_spaces(text, currency->end);
+    }
     if (pos >= text.size() || text[pos] != ')') return std::string_view::npos;
     return pos + 1;
 }
@@ -373,7 +380,7 @@ private:
             return std::nullopt;
         }
         next = end;
-        if (std::size_t after = read_repeat_in_words(text_, end, value);
+        if (std::size_t after = read_repeat_in_words(text_, end, value, false);
             after != std::string_view::npos)
             next = after;
         return Found{begin, end, value, prefix.code};
@@ -392,8 +399,12 @@ private:
         if (!figure.valid || !ends_token(text_, figure.end)) return std::nullopt;
         std::size_t pos = skip_spaces(text_, figure.end);
         if (std::size_t sign = read_percent_sign(text_, pos); sign != std::string_view::npos) {
+            double value = figure_value(figure, 1);
             next = sign;
-            return Found{begin, sign, figure_value(figure, 1), {}};
+            if (std::size_t after = read_repeat_in_words(text_, sign, value, true);
+                after != std::string_view::npos)
+                next = after;  // "40% (empat puluh persen)" is one mention
+            return Found{begin, sign, value, {}};
         }
         std::int64_t factor = 1;
         if (auto scale = read_scale(text_, pos)) {
@@ -405,7 +416,7 @@ private:
         if (factor == 1) figure = read_figure(text_, begin, true);
         double value = figure_value(figure, factor);
         next = currency->end;
-        if (std::size_t after = read_repeat_in_words(text_, currency->end, value);
+        if (std::size_t after = read_repeat_in_words(text_, currency->end, value, false);
             after != std::string_view::npos)
             next = after;
         return Found{begin, currency->end, value, currency->code};

@@ -18,7 +18,8 @@
 // the figure's span; the words in parentheses that repeat the same value are consumed and not
 // counted again (words that disagree with the figure are kept as an amount of their own).
 //
-// Percentages: "8%", "8 %", "0,5%", "8 persen", "delapan persen", "lima puluh persen".
+// Percentages: "8%", "8 %", "0,5%", "8 persen", "delapan persen", "lima puluh persen";
+// "40% (empat puluh persen)" is one mention, like the amounts.
 //
 // The same (value, currency) written several times is one entity with several mentions; its
 // `text` is the first surface form. Entities come in order of first mention. Mentions are

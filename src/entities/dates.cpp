@@ -302,11 +302,16 @@ std::vector<model::DateMention> extract_dates(std::string_view text, const DateC
 std::optional<int> validity_months(std::string_view text) {
     static constexpr std::array<std::string_view, 5> kTriggers{
         "jangka waktu", "berlaku selama", "berlaku untuk", "untuk masa", "masa berlaku"};
-    static constexpr std::array<std::string_view, 8> kFillers{
-        "selama", "paling", "lama", "maksimal", "maksimum", "untuk", "masa", "kurun"};
+    static constexpr std::array<std::string_view, 10> kFillers{
+        "selama", "paling", "lama",  "maksimal", "maksimum",
+        "untuk",  "masa",   "kurun", "jangka",   "waktu"};
+    // "berlaku ..." states the validity; a bare "jangka waktu" may be an extension
+    // ("memperpanjang jangka waktu 1 (satu) tahun") and counts only when nothing better is found.
+    std::optional<int> weak;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (!is_alpha(text[i]) || !starts_token(text, i)) continue;
         std::size_t pos = kNone;
+        bool strong = false;
         for (std::string_view trigger : kTriggers) {
             // Triggers of two words: one space (or line break) between them in the text.
             std::size_t space = trigger.find(' ');
@@ -321,6 +326,7 @@ std::optional<int> validity_months(std::string_view text) {
             std::size_t end = word_at(text, second, trigger.substr(space + 1));
             if (end != kNone) {
                 pos = end;
+                strong = trigger.find("berlaku") != kNone;
                 break;
             }
         }
@@ -357,9 +363,10 @@ std::optional<int> validity_months(std::string_view text) {
         if (word_at(text, pos, "tahun") != kNone) factor = 12;
         if (word_at(text, pos, "bulan") != kNone) factor = 1;
         if (factor == 0 || *count * factor > 1200) continue;
-        return static_cast<int>(*count * factor);
+        if (strong) return static_cast<int>(*count * factor);
+        if (!weak) weak = static_cast<int>(*count * factor);
     }
-    return std::nullopt;
+    return weak;
 }
 
 }  // namespace arsip::entities

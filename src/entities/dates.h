@@ -37,8 +37,10 @@ std::vector<model::DateMention> extract_dates(std::string_view text, const DateC
 
 // The first validity period in `text`, in months: "jangka waktu 5 (lima) tahun" → 60,
 // "berlaku selama 24 (dua puluh empat) bulan" → 24, "untuk masa 2 tahun" → 24,
-// "jangka waktu paling lama lima tahun" → 60. std::nullopt when there is none (or it is
-// longer than 100 years). The agreement's end date is the caller's to compute.
+// "jangka waktu paling lama lima tahun" → 60. A period introduced by "berlaku" ("berlaku untuk
+// jangka waktu 3 (tiga) tahun") wins over an earlier bare "jangka waktu" (which may be an
+// extension: "memperpanjang jangka waktu 1 (satu) tahun"). std::nullopt when there is none (or
+// it is longer than 100 years). The agreement's end date is the caller's to compute.
 std::optional<int> validity_months(std::string_view text);
 
 }  // namespace arsip::entities

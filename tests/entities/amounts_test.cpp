@@ -184,6 +184,14 @@ TEST(PercentagesTest, ReadsEveryForm) {
     }
 }
 
+TEST(PercentagesTest, FigureWithWordsInParenthesesCountsOnce) {
+    auto found = percentages("Tahap I sebesar 40% (empat puluh persen) atau Rp600 juta");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_DOUBLE_EQ(found[0].value, 40);
+    ASSERT_EQ(found[0].mentions.size(), 1u);
+    EXPECT_EQ(found[0].mentions[0], (model::Mention{16, 19}));
+}
+
 TEST(PercentagesTest, SameValueIsOneEntity) {
     auto found = percentages("target 8%, lalu 8 persen, lalu delapan persen, dan 50 persen");
     ASSERT_EQ(found.size(), 2u);

@@ -131,6 +131,10 @@ TEST(ValidityTest, ReadsValidityPeriods) {
         {"jangka waktu paling lama lima tahun", 60},
         {"Jangka Waktu\n3 (tiga) Tahun", 36},
         {"masa berlaku 6 bulan", 6},
+        {"memperpanjang jangka waktu 1 (satu) tahun. Perjanjian ini berlaku untuk jangka waktu 3 "
+         "(tiga) tahun terhitung sejak tanggal 18 Agustus 2025",
+         36},
+        {"memperpanjang jangka waktu 1 (satu) tahun", 12},
         {"Pertumbuhan 8% dalam tiga tahun ke depan", std::nullopt},
         {"jangka waktu yang disepakati para pihak", std::nullopt},
         {"untuk masa depan Kalimantan 5 tahun lagi", std::nullopt},
