@@ -24,8 +24,12 @@ bool is_header_or_blank(int number, std::string_view line) {
     return number == 1 || line.empty() || line.front() == '#';
 }
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-char upper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+char upper(char c) {
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 int kind_rank(std::string_view kind) {
     if (kind == "province") return 0;
@@ -37,8 +41,8 @@ int kind_rank(std::string_view kind) {
 }  // namespace
 
 std::string Gazetteer::display_name(std::string_view official) {
-    for (const std::string_view prefix : {"KABUPATEN ADMINISTRASI ", "KOTA ADMINISTRASI ",
-                                          "KABUPATEN ", "KOTA ", "PROVINSI "}) {
+    for (const std::string_view prefix :
+         {"KABUPATEN ADMINISTRASI ", "KOTA ADMINISTRASI ", "KABUPATEN ", "KOTA ", "PROVINSI "}) {
         if (official.starts_with(prefix) && official.size() > prefix.size()) {
             official.remove_prefix(prefix.size());
             break;
@@ -226,6 +230,8 @@ long Gazetteer::district(std::string_view folded_name, std::string_view regency_
     return -1;
 }
 
-bool Gazetteer::is_common_word(std::size_t id) const { return id < common_.size() && common_[id]; }
+bool Gazetteer::is_common_word(std::size_t id) const {
+    return id < common_.size() && common_[id];
+}
 
 }  // namespace arsip::entities

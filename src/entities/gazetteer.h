@@ -91,8 +91,8 @@ private:
 
     std::vector<GazetteerPlace> places_;
     std::vector<bool> common_;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_key_;        // name key -> ids
-    std::unordered_map<std::string, std::vector<std::size_t>> districts_;     // name key -> ids
+    std::unordered_map<std::string, std::vector<std::size_t>> by_key_;     // name key -> ids
+    std::unordered_map<std::string, std::vector<std::size_t>> districts_;  // name key -> ids
     std::unordered_map<std::string, std::size_t> by_code_;
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> by_first_word_;
 };

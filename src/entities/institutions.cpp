@@ -27,15 +27,33 @@ constexpr Head kUniversity{"university", false};
 constexpr Head kOther{"other", false};
 
 constexpr std::pair<std::string_view, const Head*> kHeads[] = {
-    {"kementerian", &kGovernment}, {"kementrian", &kGovernment}, {"dinas", &kRegional},
-    {"badan", &kRegional},         {"biro", &kRegional},         {"sekretariat", &kRegional},
-    {"dewan", &kRegional},         {"komisi", &kGovernment},     {"direktorat", &kGovernment},
-    {"inspektorat", &kRegional},   {"lembaga", &kGovernment},    {"otoritas", &kGovernment},
-    {"majelis", &kGovernment},     {"mahkamah", &kGovernment},   {"kejaksaan", &kRegional},
-    {"kepolisian", &kRegional},    {"pengadilan", &kRegional},   {"tentara", &kGovernment},
-    {"pt", &kCompany},             {"perum", &kCompany},         {"perumda", &kCompany},
-    {"cv", &kCompany},             {"bank", &kOther},            {"universitas", &kUniversity},
-    {"institut", &kUniversity},    {"politeknik", &kUniversity}, {"akademi", &kUniversity},
+    {"kementerian", &kGovernment},
+    {"kementrian", &kGovernment},
+    {"dinas", &kRegional},
+    {"badan", &kRegional},
+    {"biro", &kRegional},
+    {"sekretariat", &kRegional},
+    {"dewan", &kRegional},
+    {"komisi", &kGovernment},
+    {"direktorat", &kGovernment},
+    {"inspektorat", &kRegional},
+    {"lembaga", &kGovernment},
+    {"otoritas", &kGovernment},
+    {"majelis", &kGovernment},
+    {"mahkamah", &kGovernment},
+    {"kejaksaan", &kRegional},
+    {"kepolisian", &kRegional},
+    {"pengadilan", &kRegional},
+    {"tentara", &kGovernment},
+    {"pt", &kCompany},
+    {"perum", &kCompany},
+    {"perumda", &kCompany},
+    {"cv", &kCompany},
+    {"bank", &kOther},
+    {"universitas", &kUniversity},
+    {"institut", &kUniversity},
+    {"politeknik", &kUniversity},
+    {"akademi", &kUniversity},
     {"sekolah", &kUniversity},
 };
 
@@ -53,16 +71,15 @@ bool is_tail_head(std::string_view w) {
 
 // Capitalised words that never belong to a name: positions, days, months, sentence openers.
 constexpr std::string_view kStopWords[] = {
-    "gubernur", "wakil",    "bupati",   "walikota", "wali",      "kepala",   "rektor",
-    "menteri",  "direktur", "ketua",    "anggota",  "sekretaris", "presiden", "kabid",
-    "kadis",    "plt",      "camat",    "lurah",    "senin",     "selasa",   "rabu",
-    "kamis",    "jumat",    "sabtu",    "minggu",   "januari",   "februari", "maret",
-    "april",    "mei",      "juni",     "juli",     "agustus",   "september", "oktober",
-    "november", "desember", "dengan",   "dan",      "di",        "ke",       "dari",
-    "pada",     "untuk",    "dalam",    "oleh",     "yang",      "sementara", "menurut",
-    "selain",   "melalui",  "bagi",     "sebagai",  "ini",       "itu",      "para",
-    "kata",     "pihak",    "nomor",    "tentang",  "antara",    "bersama",  "kami",
-    "kita",     "saat",     "jadi",     "namun",    "tahun",
+    "gubernur", "wakil",     "bupati",   "walikota",   "wali",     "kepala",  "rektor", "menteri",
+    "direktur", "ketua",     "anggota",  "sekretaris", "presiden", "kabid",   "kadis",  "plt",
+    "camat",    "lurah",     "senin",    "selasa",     "rabu",     "kamis",   "jumat",  "sabtu",
+    "minggu",   "januari",   "februari", "maret",      "april",    "mei",     "juni",   "juli",
+    "agustus",  "september", "oktober",  "november",   "desember", "dengan",  "dan",    "di",
+    "ke",       "dari",      "pada",     "untuk",      "dalam",    "oleh",    "yang",   "sementara",
+    "menurut",  "selain",    "melalui",  "bagi",       "sebagai",  "ini",     "itu",    "para",
+    "kata",     "pihak",     "nomor",    "tentang",    "antara",   "bersama", "kami",   "kita",
+    "saat",     "jadi",      "namun",    "tahun",
 };
 
 bool is_stop_word(std::string_view w) {
@@ -70,9 +87,15 @@ bool is_stop_word(std::string_view w) {
 }
 
 constexpr std::string_view kGeneric[] = {
-    "badan usaha milik negara",      "badan usaha milik daerah", "organisasi perangkat daerah",
-    "satuan kerja perangkat daerah", "pemerintah daerah",        "pemerintah pusat",
-    "perangkat daerah",              "dinas terkait",            "badan usaha",
+    "badan usaha milik negara",
+    "badan usaha milik daerah",
+    "organisasi perangkat daerah",
+    "satuan kerja perangkat daerah",
+    "pemerintah daerah",
+    "pemerintah pusat",
+    "perangkat daerah",
+    "dinas terkait",
+    "badan usaha",
 };
 
 bool is_generic(std::string_view key) {
@@ -98,14 +121,17 @@ public:
           gazetteer_(*context.gazetteer),
           scan_(scan_places(text, gazetteer_, synonyms_)),
           words_(scan_.words),
-          span_at_(words_.size(), -1) {
+          span_at_(words_.size(), -1),
+          table_index_(synonyms_,
+                       [this](const text::SynonymGroup& g) { return institution_group(g); }) {
         for (std::size_t s = 0; s < scan_.spans.size(); ++s) {
             span_at_[scan_.spans[s].first] = static_cast<long>(s);
         }
         for (const auto& pair : text::learn_document_abbreviations(text)) {
             const std::string full_key = text::phrase_key(pair.full_name);
             const auto words = text::word_texts(pair.full_name);
-            if (words.empty() || head_of(words.front()) == nullptr || is_generic(full_key)) continue;
+            if (words.empty() || head_of(words.front()) == nullptr || is_generic(full_key))
+                continue;
             abbreviations_.try_emplace(text::phrase_key(pair.abbreviation), pair.full_name);
         }
     }
@@ -140,8 +166,8 @@ private:
         return &scan_.spans[static_cast<std::size_t>(span_at_[i])];
     }
     std::string span_text(std::size_t first, std::size_t count) const {
-        return std::string(text_.substr(words_[first].begin,
-                                        words_[first + count - 1].end - words_[first].begin));
+        return std::string(
+            text_.substr(words_[first].begin, words_[first + count - 1].end - words_[first].begin));
     }
 
     // "Provinsi X" / "Kabupaten X" / "Kota X" at i (or, if `bare`, a place alone): the region
@@ -160,10 +186,14 @@ private:
         if (span == nullptr || (level.empty() && !bare) || (at != i && !clean_gap(at))) return 0;
         const auto& place = gazetteer_.place(span->place);
         if (level.empty()) {
-            if (place.kind == "province") level = "Provinsi";
-            else if (place.kind == "regency") level = "Kabupaten";
-            else if (place.kind == "city") level = "Kota";
-            else return 0;
+            if (place.kind == "province")
+                level = "Provinsi";
+            else if (place.kind == "regency")
+                level = "Kabupaten";
+            else if (place.kind == "city")
+                level = "Kota";
+            else
+                return 0;
         }
         suffix = " " + level + " " + (level == "Provinsi" ? place.province : place.name);
         return at + span->count;
@@ -178,8 +208,10 @@ private:
             if (!cap(k) || is_stop_word(word(k)) || head_of(word(k)) != nullptr) return false;
             if (k + 1 < words_.size()) {
                 const auto g = gap(k + 1);
-                if (g == ", " || g == ",") ++items;
-                else if (!clean_gap(k + 1)) return false;
+                if (g == ", " || g == ",")
+                    ++items;
+                else if (!clean_gap(k + 1))
+                    return false;
             }
         }
         return false;
@@ -223,8 +255,7 @@ private:
                 break;
             }
             found_.push_back({"", "Pemerintah " + level + " " + region_name(*other, level),
-                              "government", words_[end + 1].begin,
-                              words_[end + other->count].end});
+                              "government", words_[end + 1].begin, words_[end + other->count].end});
             end += 1 + other->count;
         }
         return end;
@@ -267,12 +298,15 @@ private:
         std::size_t surface_end = words_[last].end;
         // "(ABBR)" right after the name.
         if (end < words_.size()) {
-            const std::size_t open = text_.find('(', words_[last].end);
-            if (open != std::string_view::npos && open < words_[end].begin &&
-                text_.substr(words_[last].end, open - words_[last].end)
-                        .find_first_not_of(' ') == std::string_view::npos) {
-                const std::size_t close = text_.find(')', open);
-                if (close != std::string_view::npos && close - open <= 40) {
+            // Only the gap before the next word is searched (no scan to the end of the text).
+            const std::string_view between = gap(end);
+            const std::size_t at = between.find('(');
+            if (at != std::string_view::npos &&
+                between.substr(0, at).find_first_not_of(' ') == std::string_view::npos) {
+                const std::size_t open = words_[last].end + at;
+                std::size_t close = text_.substr(open, 48).find(')');
+                if (close != std::string_view::npos) {
+                    close += open;
                     paren = std::string(text_.substr(open + 1, close - open - 1));
                     paren_end = close + 1;
                 }
@@ -301,20 +335,23 @@ private:
         record({base, base + suffix, std::string(head->kind), words_[i].begin, surface_end});
         if (!paren.empty()) {
             const std::string key = text::phrase_key(paren);
-            const bool acronym_like =
-                key.find(' ') == std::string::npos &&
-                std::count_if(paren.begin(), paren.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+            const bool acronym_like = key.find(' ') == std::string::npos &&
+                                      std::count_if(paren.begin(), paren.end(), [](char c) {
+                                          return c >= 'A' && c <= 'Z';
+                                      }) >= 2;
             if (!key.empty() && (acronym_like || text::plausible_abbreviation(paren, base))) {
                 abbreviations_[key] = base;
             }
-            aliases_[base + suffix].push_back(paren);
+            auto& known = aliases_[base + suffix];
+            if (std::find(known.begin(), known.end(), paren) == known.end()) known.push_back(paren);
         }
         return end;
     }
 
     // Collapses runs of spaces; the synonym table's full name when it is one of its forms.
     std::string canonical_base(const std::string& base) const {
-        if (const auto* group = synonyms_.find(base); group != nullptr && institution_group(*group)) {
+        if (const auto* group = synonyms_.find(base);
+            group != nullptr && institution_group(*group)) {
             return group->canonical;
         }
         std::string out;
@@ -338,55 +375,54 @@ private:
 
     // A known abbreviation (the document's own or the synonym table's), with an optional region.
     std::size_t alias(std::size_t i) {
-        const std::size_t longest = std::min(kMaxAliasWords, words_.size() - i);
+        std::string base;
+        std::string kind = "government";
+        std::size_t n = 0;
+        // The document's own, longest first (keys are folded words joined by spaces).
         std::string key;
         std::vector<std::string> keys;
-        for (std::size_t n = 1; n <= longest; ++n) {
-            if (n > 1 && !clean_gap(i + n - 1)) break;
-            key += (n > 1 ? " " : "") + word(i + n - 1);
+        for (std::size_t k = i; k < words_.size() && k - i < kMaxAliasWords; ++k) {
+            if (k > i && !clean_gap(k)) break;
+            key += (k > i ? " " : "") + word(k);
             keys.push_back(key);
         }
-        for (std::size_t n = keys.size(); n >= 1; --n) {
-            std::string base;
-            std::string kind = "government";
-            if (const auto it = abbreviations_.find(keys[n - 1]); it != abbreviations_.end()) {
-                base = canonical_base(it->second);
-                const auto first = text::word_texts(it->second);
-                if (const Head* head = head_of(first.front())) kind = head->kind;
-            } else if (const auto* group = synonyms_.find(keys[n - 1]);
-                       group != nullptr && institution_group(*group) &&
-                       !ambiguous_form(*group, keys[n - 1])) {
-                base = group->canonical;
-                kind = group->kind == "company" ? "company" : "government";
-                const auto first = text::word_texts(base);
-                if (const Head* head = head_of(first.front())) kind = head->kind;
-                if (group->kind == "institution" && kind == "government") kind = "other";
-            } else {
-                continue;
-            }
-            std::size_t end = i + n;
-            std::string suffix;
-            const auto first_words = text::word_texts(base);
-            const Head* head = first_words.empty() ? nullptr : head_of(first_words.front());
-            const bool regional = head != nullptr && head->regional;
-            if (std::size_t after = region_at(end, regional, suffix)) end = after;
-            std::string canonical = base + suffix;
-            if (suffix.empty()) canonical = only_qualified(base);
-            // "Peruri" after "PT Percetakan Uang Republik Indonesia (PT Peruri)"
-            if (const auto pt = bases_.find("pt " + text::phrase_key(base)); pt != bases_.end()) {
-                canonical = pt->second;
-            }
-            record({base, canonical, kind, words_[i].begin, words_[end - 1].end});
-            return end;
+        for (std::size_t m = keys.size(); m >= 1 && n == 0; --m) {
+            const auto it = abbreviations_.find(keys[m - 1]);
+            if (it == abbreviations_.end()) continue;
+            base = canonical_base(it->second);
+            n = m;
         }
-        return 0;
+        const auto table = table_index_.longest_at(
+            words_, i, [&](std::size_t m) { return m > n && (m == 1 || all_clean(i, m)); });
+        if (table.count > n && !table.ambiguous) {
+            base = table.group->canonical;
+            n = table.count;
+            if (table.group->kind == "company") kind = "company";
+            if (table.group->kind == "institution") kind = "other";
+        }
+        if (n == 0) return 0;
+        const auto first_words = text::word_texts(base);
+        const Head* head = first_words.empty() ? nullptr : head_of(first_words.front());
+        if (head != nullptr && head->kind != "other") kind = head->kind;
+        std::size_t end = i + n;
+        std::string suffix;
+        if (std::size_t after = region_at(end, head != nullptr && head->regional, suffix)) {
+            end = after;
+        }
+        std::string canonical = suffix.empty() ? only_qualified(base) : base + suffix;
+        // "Peruri" after "PT Percetakan Uang Republik Indonesia (PT Peruri)"
+        if (const auto pt = bases_.find("pt " + text::phrase_key(base)); pt != bases_.end()) {
+            canonical = pt->second;
+        }
+        record({base, canonical, kind, words_[i].begin, words_[end - 1].end});
+        return end;
     }
 
-    bool ambiguous_form(const text::SynonymGroup& group, const std::string& key) const {
-        for (const auto& form : group.forms) {
-            if (form.key == key) return form.ambiguous;
+    bool all_clean(std::size_t first, std::size_t count) const {
+        for (std::size_t k = first + 1; k < first + count; ++k) {
+            if (!clean_gap(k)) return false;
         }
-        return false;
+        return true;
     }
 
     // A bare abbreviation of a body the document names with exactly one region: that one.
@@ -451,6 +487,7 @@ private:
     PlaceScan scan_;
     const std::vector<text::Word>& words_;
     std::vector<long> span_at_;
+    SynonymIndex table_index_;                                    // the table's institution groups
     std::unordered_map<std::string, std::string> abbreviations_;  // key -> full name
     std::unordered_map<std::string, std::vector<std::string>> aliases_;  // canonical -> "(ABBR)"
     // base name -> its one qualified name so far ("" once it has two)

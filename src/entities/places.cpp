@@ -7,8 +7,6 @@
 namespace arsip::entities {
 namespace {
 
-constexpr std::size_t kMaxShorthandWords = 6;
-
 bool is_place_kind(std::string_view kind) {
     return kind == "province" || kind == "regency" || kind == "city" || kind == "place";
 }
@@ -30,8 +28,8 @@ bool joined(std::string_view text, const std::vector<text::Word>& words, std::si
 }
 
 // Words first..first+count-1 are written with capitals (joining "dan" excepted).
-bool all_capitalised(std::string_view text, const std::vector<text::Word>& words,
-                     std::size_t first, std::size_t count) {
+bool all_capitalised(std::string_view text, const std::vector<text::Word>& words, std::size_t first,
+                     std::size_t count) {
     for (std::size_t k = first; k < first + count; ++k) {
         if (!capitalised(text, words[k]) && words[k].text != "dan") return false;
     }
@@ -77,11 +75,10 @@ std::vector<text::Word> place_words(std::string_view text, const Gazetteer& gaze
             parts.push_back({sub[0].text, start, cut});
             start = cut;
         }
-        const bool all_places =
-            parts.size() == cuts.size() &&
-            std::all_of(parts.begin(), parts.end(), [&](const text::Word& p) {
-                return names_place(p.text, gazetteer, synonyms);
-            });
+        const bool all_places = parts.size() == cuts.size() &&
+                                std::all_of(parts.begin(), parts.end(), [&](const text::Word& p) {
+                                    return names_place(p.text, gazetteer, synonyms);
+                                });
         if (all_places) {
             for (auto& p : parts) words.push_back(std::move(p));
         } else {
@@ -130,10 +127,57 @@ bool common_word_ok(std::string_view text, const std::vector<text::Word>& words,
     return !ends_sentence(gap) && c >= 'a' && c <= 'z';
 }
 
+}  // namespace
+
+SynonymIndex::SynonymIndex(const text::SynonymTable& synonyms,
+                           const std::function<bool(const text::SynonymGroup&)>& keep) {
+    for (const auto& group : synonyms.groups()) {
+        if (!keep(group)) continue;
+        for (const auto& form : group.forms) {
+            Form entry{{}, &group, form.ambiguous};
+            std::size_t start = 0;
+            while (start <= form.key.size()) {
+                std::size_t end = form.key.find(' ', start);
+                if (end == std::string::npos) end = form.key.size();
+                if (end > start) entry.words.push_back(form.key.substr(start, end - start));
+                start = end + 1;
+            }
+            if (!entry.words.empty()) by_first_word_[entry.words.front()].push_back(entry);
+        }
+    }
+    for (auto& [first, forms] : by_first_word_) {
+        std::stable_sort(forms.begin(), forms.end(), [](const Form& a, const Form& b) {
+            return a.words.size() > b.words.size();
+        });
+    }
+}
+
+SynonymIndex::Match SynonymIndex::longest_at(const std::vector<text::Word>& words, std::size_t at,
+                                             const std::function<bool(std::size_t)>& accept) const {
+    if (at >= words.size()) return {};
+    const auto it = by_first_word_.find(words[at].text);
+    if (it == by_first_word_.end()) return {};
+    for (const auto& form : it->second) {
+        if (at + form.words.size() > words.size()) continue;
+        bool equal = true;
+        for (std::size_t k = 0; k < form.words.size() && equal; ++k) {
+            equal = words[at + k].text == form.words[k];
+        }
+        if (equal && accept(form.words.size()))
+            return {form.words.size(), form.group, form.ambiguous};
+    }
+    return {};
+}
+
+namespace {
+
 class Scanner {
 public:
     Scanner(std::string_view text, const Gazetteer& gazetteer, const text::SynonymTable& synonyms)
-        : text_(text), gazetteer_(gazetteer), synonyms_(synonyms) {}
+        : text_(text),
+          gazetteer_(gazetteer),
+          synonyms_(synonyms),
+          index_(synonyms, [](const text::SynonymGroup& g) { return is_place_kind(g.kind); }) {}
 
     PlaceScan run() {
         PlaceScan scan;
@@ -177,22 +221,15 @@ private:
                 best_count = 0;
             }
         }
-        const std::size_t longest = std::min(kMaxShorthandWords, words.size() - i);
-        std::string key;
-        std::vector<std::string> keys;  // keys[n-1] = words i..i+n-1
-        for (std::size_t n = 1; n <= longest; ++n) {
-            key += (n > 1 ? " " : "") + texts[i + n - 1];
-            keys.push_back(key);
-        }
-        for (std::size_t n = longest; n > best_count; --n) {
-            const auto* group = synonyms_.find(keys[n - 1]);
-            if (group == nullptr || !is_place_kind(group->kind)) continue;
-            if (!joined(text_, words, i, n) || !all_capitalised(text_, words, i, n)) continue;
-            const long id = resolved(*group);
-            if (id < 0) continue;
-            best = id;
-            best_count = n;
-            break;
+        const auto sm = index_.longest_at(words, i, [&](std::size_t n) {
+            return n > best_count && joined(text_, words, i, n) &&
+                   all_capitalised(text_, words, i, n);
+        });
+        if (sm.count > 0) {
+            if (const long id = resolved(*sm.group); id >= 0) {
+                best = id;
+                best_count = sm.count;
+            }
         }
         if (best < 0) return false;
         span = {i, best_count, static_cast<std::size_t>(best)};
@@ -255,6 +292,7 @@ private:
     std::string_view text_;
     const Gazetteer& gazetteer_;
     const text::SynonymTable& synonyms_;
+    SynonymIndex index_;
     std::unordered_map<std::size_t, long> groups_;  // synonym group id -> place id
 };
 

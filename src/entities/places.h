@@ -24,7 +24,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/gazetteer.h"
@@ -34,6 +37,31 @@
 #include "text/words.h"
 
 namespace arsip::entities {
+
+// The forms of some groups of a synonym table indexed by their first folded word, so matching
+// costs a hash look-up per word (SynonymTable::find folds its argument with ICU each call).
+class SynonymIndex {
+public:
+    SynonymIndex(const text::SynonymTable& synonyms,
+                 const std::function<bool(const text::SynonymGroup&)>& keep);
+
+    struct Match {
+        std::size_t count = 0;  // words matched; 0 when none
+        const text::SynonymGroup* group = nullptr;
+        bool ambiguous = false;  // matched through a '~' form
+    };
+    // The longest form at words[at] for which accept(count) holds.
+    Match longest_at(const std::vector<text::Word>& words, std::size_t at,
+                     const std::function<bool(std::size_t)>& accept) const;
+
+private:
+    struct Form {
+        std::vector<std::string> words;
+        const text::SynonymGroup* group = nullptr;
+        bool ambiguous = false;
+    };
+    std::unordered_map<std::string, std::vector<Form>> by_first_word_;  // longest first
+};
 
 // One place name in a word sequence: words [first, first + count) name gazetteer place `place`.
 struct PlaceSpan {

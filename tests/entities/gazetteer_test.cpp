@@ -92,11 +92,14 @@ TEST(GazetteerTest, BadDataNamesTheFile) {
         GazetteerSources sources;
         const char* message;
     } cases[] = {
-        {"province line", {"code,name\n64\n", "code,province_code,name\n", "", "", ""},
+        {"province line",
+         {"code,name\n64\n", "code,province_code,name\n", "", "", ""},
          "provinces.csv:2"},
-        {"unknown province", {"code,name\n64,KALTIM\n", "h\n64.71,99,KOTA X\n", "", "", ""},
+        {"unknown province",
+         {"code,name\n64,KALTIM\n", "h\n64.71,99,KOTA X\n", "", "", ""},
          "regencies.csv:2"},
-        {"extra kind", {"code,name\n64,KALTIM\n", "h\n", "", "town,64,,X,Y\n", ""},
+        {"extra kind",
+         {"code,name\n64,KALTIM\n", "h\n", "", "town,64,,X,Y\n", ""},
          "extra_places.csv:1"},
     };
     for (const auto& c : cases) {

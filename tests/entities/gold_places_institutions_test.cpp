@@ -60,8 +60,10 @@ struct Score {
     void add(const std::set<std::string>& got, const std::set<std::string>& want,
              const std::string& what) {
         for (const auto& g : got) {
-            if (want.count(g) != 0) ++right;
-            else std::cout << "  " << what << " extracted, not in gold: " << g << "\n";
+            if (want.count(g) != 0)
+                ++right;
+            else
+                std::cout << "  " << what << " extracted, not in gold: " << g << "\n";
         }
         for (const auto& w : want) {
             if (got.count(w) == 0) std::cout << "  " << what << " in gold, missed: " << w << "\n";
@@ -73,9 +75,8 @@ struct Score {
         const double p = extracted == 0 ? 0 : double(right) / double(extracted);
         const double r = expected == 0 ? 0 : double(right) / double(expected);
         const double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        std::cout << what << " on the seeds: P=" << p << " R=" << r << " F1=" << f << " ("
-                  << right << " right of " << extracted << " extracted, " << expected
-                  << " in gold)\n";
+        std::cout << what << " on the seeds: P=" << p << " R=" << r << " F1=" << f << " (" << right
+                  << " right of " << extracted << " extracted, " << expected << " in gold)\n";
         return f;
     }
 };

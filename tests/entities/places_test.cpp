@@ -51,9 +51,9 @@ TEST(PlacesTest, FindsPlacesInNewsSentences) {
          "Kutai Kartanegara/regencyx2; Samarinda/cityx1"},
         {"Kabupaten Malang dan Kota Malang berbagi nama; warga Malang senang.",
          "Malang/regencyx1; Malang/cityx2"},
-        {"Nasib Malang Petani Tembakau", ""},                // headline: common word, no cue
-        {"Malang nian nasib mereka.", ""},                   // sentence start
-        {"kota malang dan kalimantan timur", ""},            // lower case is no name
+        {"Nasib Malang Petani Tembakau", ""},      // headline: common word, no cue
+        {"Malang nian nasib mereka.", ""},         // sentence start
+        {"kota malang dan kalimantan timur", ""},  // lower case is no name
         {"Pasar di sebelah Barat dan Timur, bagian Selatan.", ""},
         {"Ekspor dari Kaltara ke Kaltim melalui Tarakan.",
          "Kalimantan Utara/provincex1; Kalimantan Timur/provincex1; Tarakan/cityx1"},
