@@ -48,8 +48,16 @@ arsip::ingest::LoaderOptions loader_options(const Options& o) {
     return options;
 }
 
+// The loader with entity extraction, sharing the analysis' synonym table.
+arsip::ingest::DocumentLoader make_loader(const Options& o, const arsip::text::Analysis& analysis) {
+    return arsip::ingest::DocumentLoader(
+        loader_options(o), std::make_shared<const arsip::entities::EntityExtractor>(
+                               arsip::entities::EntityExtractor::load(o.data, analysis.synonyms)));
+}
+
 int run_extract(const Options& o) {
-    arsip::ingest::DocumentLoader loader(loader_options(o));
+    const arsip::text::Analysis analysis = arsip::text::load_analysis(o.data);
+    arsip::ingest::DocumentLoader loader = make_loader(o, analysis);
     const arsip::model::Document document = loader.load(o.extract);
     std::cout << arsip::json::to_json_string(document, {2}) << "\n";
     return kExitOk;
@@ -91,8 +99,9 @@ int run_search(const Options& o) {
 
 int run_index(const Options& o) {
     std::vector<std::filesystem::path> inputs(o.paths.begin(), o.paths.end());
-    arsip::ingest::DocumentLoader loader(loader_options(o));
-    arsip::index::IndexWriter writer(o.db, arsip::text::load_analysis(o.data), {o.batch, o.force});
+    const arsip::text::Analysis analysis = arsip::text::load_analysis(o.data);
+    arsip::ingest::DocumentLoader loader = make_loader(o, analysis);
+    arsip::index::IndexWriter writer(o.db, analysis, {o.batch, o.force});
     arsip::ingest::Ingester ingester(loader, writer);
     arsip::indexer::TerminalProgress progress(
         stderr, {.draw_bar = !o.quiet && isatty(fileno(stderr)) != 0, .list_indexed = o.verbose});

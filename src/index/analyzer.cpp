@@ -73,7 +73,7 @@ std::vector<std::pair<std::string, std::string>> Analyzer::add_concept_terms(Xap
     const std::vector<std::string> words = text::word_texts(text);
 
     text::SynonymTable learned;
-    if (analysis_.learn_abbreviations) {
+    if (analysis_.learn_abbreviations && text.find('(') != std::string_view::npos) {
         learned = text::document_synonyms(text::learn_document_abbreviations(text), *analysis_.synonyms);
         for (const auto& group : learned.groups()) {
             for (const auto& form : group.forms) taught.emplace_back(form.key, concept_term(group));
@@ -96,6 +96,10 @@ std::vector<std::pair<std::string, std::string>> Analyzer::shared_synonyms() con
         for (const auto& form : group.forms) out.emplace_back(form.key, concept_term(group));
     }
     return out;
+}
+
+bool Analyzer::is_stopword(std::string_view lower_word) const {
+    return analysis_.stopwords && analysis_.stopwords->contains(lower_word);
 }
 
 bool Analyzer::is_known_word(std::string_view lower_word) const {

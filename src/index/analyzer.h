@@ -42,6 +42,9 @@ public:
     // (form key, concept term) for every form of the shared synonym table.
     std::vector<std::pair<std::string, std::string>> shared_synonyms() const;
 
+    const text::SynonymTable* synonyms() const { return analysis_.synonyms.get(); }
+    bool is_stopword(std::string_view lower_word) const;
+
     // True when `lower_word` (or its stem) is an Indonesian root word: never "corrected".
     bool is_known_word(std::string_view lower_word) const;
 

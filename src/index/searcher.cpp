@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include "index/document_mapper.h"
+#include "index/query_builder.h"
 #include "index/facet_value.h"
 #include "index/schema.h"
 #include "index/analyzer.h"
@@ -73,18 +74,10 @@ struct Searcher::Impl {
         return parser;
     }
 
-    // The query as typed, stemmed; plus, as a weight-only bonus, the same query unstemmed, so a
-    // document with the exact word forms ranks above one that only shares their stems.
     Xapian::Query parse(const std::string& text, bool match_any_word) const {
-        const std::string prepared = analyzer.prepare(text);
         try {
-            Xapian::QueryParser parser = make_parser();
-            if (match_any_word) parser.set_default_op(Xapian::Query::OP_OR);
-            const Xapian::Query stemmed = parser.parse_query(prepared, analyzer.query_flags());
-            if (stemmed.empty()) return stemmed;
-            parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
-            const Xapian::Query exact = parser.parse_query(prepared, analyzer.query_flags());
-            return Xapian::Query(Xapian::Query::OP_AND_MAYBE, stemmed, exact);
+            return build_query(analyzer.prepare(text), analyzer, [this] { return make_parser(); },
+                               {.match_any_word = match_any_word});
         } catch (const Xapian::QueryParserError& e) {
             throw QueryError("q: " + e.get_msg());
         }

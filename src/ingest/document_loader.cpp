@@ -45,8 +45,10 @@ std::string read_file(const fs::path& path, std::size_t limit) {
 
 }  // namespace
 
-DocumentLoader::DocumentLoader(LoaderOptions options)
-    : options_(std::move(options)), xml_(std::make_unique<xml::XmlReader>(options_.xml)) {}
+DocumentLoader::DocumentLoader(LoaderOptions options, std::shared_ptr<const entities::EntityExtractor> extractor)
+    : options_(std::move(options)),
+      xml_(std::make_unique<xml::XmlReader>(options_.xml)),
+      extractor_(std::move(extractor)) {}
 
 DocumentLoader::~DocumentLoader() = default;
 
@@ -87,6 +89,7 @@ model::Document DocumentLoader::load(const fs::path& path) const {
     document.source_path = name;
     document.content_hash = hash;
     if (document.id.empty()) document.id = id_prefix + hash.substr(0, kHashIdLength);
+    if (extractor_) extractor_->annotate(document);
     return document;
 }
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "entities/entity_extractor.h"
 #include "model/document.h"
 #include "readers/pdf_converter.h"
 #include "xml/xml_reader.h"
@@ -22,7 +23,9 @@ struct LoaderOptions {
 
 class DocumentLoader {
 public:
-    explicit DocumentLoader(LoaderOptions options = {});
+    // With an extractor, every loaded document also gets its entities (entities/).
+    explicit DocumentLoader(LoaderOptions options = {},
+                            std::shared_ptr<const entities::EntityExtractor> extractor = nullptr);
     ~DocumentLoader();
     DocumentLoader(const DocumentLoader&) = delete;
     DocumentLoader& operator=(const DocumentLoader&) = delete;
@@ -32,6 +35,7 @@ public:
 private:
     LoaderOptions options_;
     std::unique_ptr<xml::XmlReader> xml_;
+    std::shared_ptr<const entities::EntityExtractor> extractor_;
 };
 
 }  // namespace arsip::ingest

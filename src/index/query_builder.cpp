@@ -1,0 +1,83 @@
+#include "index/query_builder.h"
+
+#include <array>
+#include <vector>
+
+#include "text/stopwords.h"
+#include "text/synonyms.h"
+#include "text/words.h"
+
+namespace arsip::index {
+namespace {
+
+constexpr std::array<std::string_view, 6> kOperators{"AND", "OR", "NOT", "NEAR", "ADJ", "XOR"};
+
+// Words, spaces and in-word punctuation only: nothing the QueryParser gives a meaning to.
+bool is_plain(std::string_view text, const std::vector<text::Word>& words) {
+    for (char c : text) {
+        switch (c) {
+            case '"': case ':': case '(': case ')': case '-': case '+': case '*': case '[': case ']':
+            case '{': case '}': case '~': case '^':
+                return false;
+            default:
+                break;
+        }
+    }
+    for (const auto& w : words) {
+        const std::string_view raw = text.substr(w.begin, w.end - w.begin);
+        for (auto op : kOperators) {
+            if (raw == op) return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+Xapian::Query build_query(const std::string& text, const Analyzer& analyzer,
+                          const std::function<Xapian::QueryParser()>& make_parser, const QueryBuildOptions& options) {
+    Xapian::QueryParser parser = make_parser();
+    const Xapian::Query::op op = options.match_any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
+    parser.set_default_op(op);
+    const unsigned flags = analyzer.query_flags();
+
+    const std::vector<text::Word> words = text::split_words(text);
+    if (words.empty() || !is_plain(text, words)) {
+        const Xapian::Query stemmed = parser.parse_query(text, flags);
+        if (stemmed.empty()) return stemmed;
+        parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
+        const Xapian::Query exact = parser.parse_query(text, flags);
+        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, stemmed, exact);
+    }
+
+    // Multi-word synonym forms are kept as one unit, so "kalimantan timur" still finds "Kaltim".
+    std::vector<std::string> folded;
+    folded.reserve(words.size());
+    for (const auto& w : words) folded.push_back(w.text);
+    std::vector<std::size_t> unit_length(words.size(), 1);
+    if (const text::SynonymTable* synonyms = analyzer.synonyms()) {
+        for (const auto& match : synonyms->match(folded)) {
+            if (match.count > 1) unit_length[match.first] = match.count;
+        }
+    }
+
+    Xapian::QueryParser exact_parser = make_parser();
+    exact_parser.set_default_op(op);
+    exact_parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
+
+    std::vector<Xapian::Query> units;
+    for (std::size_t i = 0; i < words.size(); i += unit_length[i]) {
+        const std::size_t last = i + unit_length[i] - 1;
+        // A stopword alone is dropped unless it is all the query has.
+        if (unit_length[i] == 1 && words.size() > 1 && analyzer.is_stopword(folded[i])) continue;
+        const std::string unit = text.substr(words[i].begin, words[last].end - words[i].begin);
+        const Xapian::Query stemmed = parser.parse_query(unit, flags);
+        if (stemmed.empty()) continue;
+        const Xapian::Query exact = exact_parser.parse_query(unit, flags);
+        units.emplace_back(Xapian::Query::OP_MAX, stemmed,
+                           Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, options.exact_form_weight));
+    }
+    return Xapian::Query(op, units.begin(), units.end());
+}
+
+}  // namespace arsip::index
