@@ -86,6 +86,9 @@ constexpr auto kStopWords = std::to_array<std::string_view>(
      "provinsi", "kabupaten", "kota", "pemerintah", "pemprov", "pemkab", "pemkot", "dinas", "badan",
      "kementerian", "universitas", "pt", "nota", "kesepakatan", "perjanjian", "rapat", "misi",
      "republik", "indonesia",
+     // words of legal citations ("Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020")
+     "nomor", "no", "tahun", "pasal", "ayat", "huruf", "peraturan", "undang", "keputusan", "instruksi",
+     "lampiran", "bab",
      // days and months
      "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
      "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",

@@ -118,13 +118,23 @@ void add_facets(const model::Document& d, FacetTerms& facets) {
     if (!date.empty()) facets.add(schema::kYear, date.substr(0, 4));
     if (!d.source.empty()) facets.add(schema::kSource, d.source);
     if (!d.place.empty()) facets.add(schema::kPlace, d.place);
+    // A party's or signatory's name as written carries honorifics ("H. Rudy Mas'ud"); when entity
+    // extraction found the same person, its clean name stands for them.
+    auto official_name = [&](const std::string& written) {
+        const std::string folded = normalise_facet_value(written);
+        for (const auto& official : d.entities.officials) {
+            const std::string clean = normalise_facet_value(official.name);
+            if (!clean.empty() && folded.find(clean) != std::string::npos) return official.name;
+        }
+        return written;
+    };
     for (const auto& party : d.parties) {
         if (!party.institution.empty()) facets.add(schema::kInstitution, party.institution);
-        if (!party.represented_by.empty()) facets.add(schema::kOfficial, party.represented_by);
+        if (!party.represented_by.empty()) facets.add(schema::kOfficial, official_name(party.represented_by));
     }
     for (const auto& s : d.signatories) {
         if (!s.institution.empty()) facets.add(schema::kInstitution, s.institution);
-        if (!s.name.empty()) facets.add(schema::kOfficial, s.name);
+        if (!s.name.empty()) facets.add(schema::kOfficial, official_name(s.name));
     }
     for (const auto& official : d.entities.officials) {
         if (!official.name.empty()) facets.add(schema::kOfficial, official.name);

@@ -30,9 +30,16 @@ public:
 
 private:
     static std::string format(const std::string& file, int line, const std::string& message) {
-        std::string out = file;
-        if (line > 0) out += ":" + std::to_string(line);
-        out += ": " + message;
+        // Appended piece by piece (GCC 12 warns wrongly about "a" + b temporaries at -O3).
+        std::string out;
+        out.reserve(file.size() + message.size() + 16);
+        out.append(file);
+        if (line > 0) {
+            out.push_back(':');
+            out.append(std::to_string(line));
+        }
+        out.append(": ");
+        out.append(message);
         return out;
     }
 

@@ -252,5 +252,18 @@ TEST(OfficialsTest, LinearTimeOnLongText) {
     EXPECT_LT(large, small * 24 + 0.05);
 }
 
+TEST(OfficialsTest, LegalCitationsNameNoOfficial) {
+    for (const char* text : {"berdasarkan Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020 tentang Tata Cara",
+                             "sesuai Keputusan Gubernur Nomor 100.3.3.1/K.123/2024",
+                             "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah"}) {
+        SCOPED_TRACE(text);
+        const CodePoints points(text);
+        for (const auto& official : extract_officials(text, {}, points)) {
+            EXPECT_NE(official.name, "Nomor");
+            EXPECT_NE(official.name, "Tahun");
+        }
+    }
+}
+
 }  // namespace
 }  // namespace arsip::entities
