@@ -1,5 +1,7 @@
 #include "text/indonesian_stemmer.h"
 
+#include <algorithm>
+
 #include <array>
 #include <string>
 #include <utility>
@@ -407,9 +409,14 @@ bool plain_word(std::string_view w) {
 
 IndonesianStemmer::IndonesianStemmer(std::shared_ptr<const RootDictionary> dictionary,
                                      StemmerOptions options)
-    : dictionary_(std::move(dictionary)), options_(options) {}
+    : dictionary_(std::move(dictionary)), options_(options) {
+    // A corpus has few distinct words: size the cache once instead of rehashing as it grows.
+    cache_.reserve(std::min<std::size_t>(options_.cache_limit, 1 << 16));
+}
 
 std::string IndonesianStemmer::stem(std::string_view word) {
+    // Too short to carry an affix: returned as is, without touching the cache.
+    if (word.size() < options_.min_length) return std::string(word);
     if (const auto it = cache_.find(word); it != cache_.end()) return it->second;
     std::string result = stem_uncached(word);
     if (cache_.size() >= options_.cache_limit) cache_.clear();

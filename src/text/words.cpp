@@ -65,14 +65,28 @@ void append_lower(std::string_view word, std::string& out) {
 
 std::vector<Word> split_words(std::string_view utf8) {
     std::vector<Word> words;
+    words.reserve(utf8.size() / 7);
     std::size_t i = 0;
     while (i < utf8.size()) {
+        // Fast path: ASCII that is not a word character (spaces, punctuation).
+        const unsigned char first = static_cast<unsigned char>(utf8[i]);
+        if (first < 0x80 && !ascii_alnum(first)) {
+            ++i;
+            continue;
+        }
         std::size_t start = i;
         UChar32 c = next_code_point(utf8, i);
         if (!is_word_char(c)) continue;
         std::size_t end = i;
         bool previous_digit = c < 0x80 && ascii_digit(static_cast<unsigned char>(c));
         while (i < utf8.size()) {
+            // Fast path: an ASCII letter or digit continues the word.
+            const unsigned char next = static_cast<unsigned char>(utf8[i]);
+            if (next < 0x80 && ascii_alnum(next)) {
+                previous_digit = ascii_digit(next);
+                i = end = i + 1;
+                continue;
+            }
             std::size_t look = i;
             const UChar32 d = next_code_point(utf8, look);
             if (is_word_char(d)) {
