@@ -89,6 +89,8 @@ constexpr auto kStopWords = std::to_array<std::string_view>(
      // words of legal citations ("Peraturan Menteri Dalam Negeri Nomor 22 Tahun 2020")
      "nomor", "no", "tahun", "pasal", "ayat", "huruf", "peraturan", "undang", "keputusan", "instruksi",
      "lampiran", "bab",
+     // units inside a position ("Wakil Rektor Bidang Perencanaan, Kerja Sama, dan ...")
+     "bidang", "bagian", "seksi", "divisi", "urusan", "subbagian", "subbidang",
      // days and months
      "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret",
      "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
