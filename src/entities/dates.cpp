@@ -1,5 +1,7 @@
 #include "entities/dates.h"
 
+#include "entities/scan.h"
+
 #include <array>
 #include <map>
 
@@ -11,35 +13,13 @@ namespace {
 
 constexpr std::size_t kNone = std::string_view::npos;
 
-bool is_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool is_alpha(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_alnum(char c) {
-    return is_digit(c) || is_alpha(c);
-}
-char lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool starts_token(std::string_view text, std::size_t pos) {
-    return pos == 0 || !is_alnum(text[pos - 1]);
-}
-bool ends_token(std::string_view text, std::size_t pos) {
-    return pos >= text.size() || !is_alnum(text[pos]);
-}
-
-// `word` (lower case) at `pos`, any case, ending at a token boundary: its end, or kNone.
-std::size_t word_at(std::string_view text, std::size_t pos, std::string_view word) {
-    if (pos > text.size() || text.size() - pos < word.size()) return kNone;
-    for (std::size_t k = 0; k < word.size(); ++k) {
-        if (lower(text[pos + k]) != word[k]) return kNone;
-    }
-    std::size_t end = pos + word.size();
-    return ends_token(text, end) ? end : kNone;
-}
+using scan::ends_token;
+using scan::is_alnum;
+using scan::is_alpha;
+using scan::is_digit;
+using scan::lower;
+using scan::starts_token;
+using scan::word_at;
 
 // Up to a few spaces or tabs (and commas when `commas`); line breaks too when `lines`.
 std::size_t skip_gap(std::string_view text, std::size_t pos, bool commas = false,
