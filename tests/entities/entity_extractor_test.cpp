@@ -18,6 +18,7 @@
 #include <sstream>
 
 #include "ingest/document_loader.h"
+#include "seed_corpus.h"
 #include "test_analysis.h"
 
 namespace arsip::entities {
@@ -26,14 +27,6 @@ namespace {
 namespace fs = std::filesystem;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 std::string fold(std::string s) {
     for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::string out;
@@ -62,17 +55,6 @@ struct Score {
     }
 };
 
-// Seed file name -> the article XML holding its text (named in the XML's provenance comment).
-std::map<std::string, fs::path> articles_by_seed() {
-    std::map<std::string, fs::path> out;
-    for (const auto& entry : fs::directory_iterator(fs::path(ARSIP_TEST_SOURCE_DIR) / "data/corpus/articles")) {
-        const std::string xml = slurp(entry.path());
-        const auto at = xml.find("seeds/");
-        if (at != std::string::npos) out[xml.substr(at + 6, xml.find(".txt", at) + 4 - at - 6)] = entry.path();
-    }
-    return out;
-}
-
 std::set<std::string> gold_strings(const Object::Ptr& doc, const std::string& key) {
     std::set<std::string> out;
     if (!doc->has(key)) return out;
@@ -82,13 +64,13 @@ std::set<std::string> gold_strings(const Object::Ptr& doc, const std::string& ke
 }
 
 TEST(EntityExtractorTest, SeedArticlesMatchTheGoldPerType) {
-    const auto extractor = std::make_shared<const EntityExtractor>(
-        EntityExtractor::load(fs::path(ARSIP_TEST_SOURCE_DIR) / "data", arsip::testing::analysis().synonyms));
+    const auto extractor = std::make_shared<const EntityExtractor>(EntityExtractor::load(
+        fs::path(ARSIP_TEST_SOURCE_DIR) / "data", arsip::testing::analysis().synonyms));
     ingest::DocumentLoader loader({}, extractor);
-    const auto articles = articles_by_seed();
+    const auto articles = arsip::testing::seed_articles();
 
     Poco::JSON::Parser parser;
-    const auto gold = parser.parse(slurp(fs::path(ARSIP_TEST_SOURCE_DIR) / "data/eval/entities/seed-entities.json"))
+    const auto gold = parser.parse(arsip::testing::read_file(arsip::testing::seed_gold_path()))
                           .extract<Object::Ptr>();
     Array::Ptr documents = gold->getArray("documents");
     ASSERT_EQ(documents->size(), 5u);
@@ -102,13 +84,15 @@ TEST(EntityExtractorTest, SeedArticlesMatchTheGoldPerType) {
         const model::Entities& e = d.entities;
 
         std::set<std::string> found, expected;
-        for (const auto& o : e.officials) found.insert(fold(o.name + "|" + o.position + "|" + o.institution));
+        for (const auto& o : e.officials)
+            found.insert(fold(o.name + "|" + o.position + "|" + o.institution));
         for (const char* key : {"officials", "position_only"}) {
             if (!g->has(key)) continue;
             Array::Ptr a = g->getArray(key);
             for (std::size_t k = 0; k < a->size(); ++k) {
                 Object::Ptr o = a->getObject(k);
-                const std::string name = std::string(key) == "officials" ? o->getValue<std::string>("name") : "";
+                const std::string name =
+                    std::string(key) == "officials" ? o->getValue<std::string>("name") : "";
                 expected.insert(fold(name + "|" + o->getValue<std::string>("position") + "|" +
                                      o->getValue<std::string>("institution")));
             }
@@ -119,7 +103,8 @@ TEST(EntityExtractorTest, SeedArticlesMatchTheGoldPerType) {
         expected.clear();
         for (const auto& inst : e.institutions) found.insert(fold(inst.name));
         Array::Ptr gi = g->getArray("institutions");
-        for (std::size_t k = 0; gi && k < gi->size(); ++k) expected.insert(fold(gi->getObject(k)->getValue<std::string>("canonical")));
+        for (std::size_t k = 0; gi && k < gi->size(); ++k)
+            expected.insert(fold(gi->getObject(k)->getValue<std::string>("canonical")));
         institutions.add(found, expected);
 
         found.clear();
@@ -128,7 +113,8 @@ TEST(EntityExtractorTest, SeedArticlesMatchTheGoldPerType) {
             if (a.currency == "IDR") found.insert(std::to_string(static_cast<long long>(a.value)));
         }
         Array::Ptr ga = g->getArray("amounts_idr");
-        for (std::size_t k = 0; ga && k < ga->size(); ++k) expected.insert(std::to_string(ga->getElement<long long>(k)));
+        for (std::size_t k = 0; ga && k < ga->size(); ++k)
+            expected.insert(std::to_string(ga->getElement<long long>(k)));
         amounts.add(found, expected);
 
         found.clear();
@@ -144,12 +130,13 @@ TEST(EntityExtractorTest, SeedArticlesMatchTheGoldPerType) {
         const Score& score;
         double minimum;
     } required[] = {
-        {"officials", officials, 0.9}, {"institutions", institutions, 0.85}, {"amounts", amounts, 1.0},
-        {"dates", dates, 0.9},         {"places", places, 0.85},
+        {"officials", officials, 0.9}, {"institutions", institutions, 0.85},
+        {"amounts", amounts, 1.0},     {"dates", dates, 0.9},
+        {"places", places, 0.85},
     };
     for (const auto& r : required) {
-        std::printf("%-12s F1 %.3f (%zu right, %zu extracted, %zu gold)\n", r.type, r.score.f1(), r.score.right,
-                    r.score.extracted, r.score.gold);
+        std::printf("%-12s F1 %.3f (%zu right, %zu extracted, %zu gold)\n", r.type, r.score.f1(),
+                    r.score.right, r.score.extracted, r.score.gold);
         EXPECT_GE(r.score.f1(), r.minimum) << r.type;
     }
 }

@@ -17,20 +17,13 @@
 #include "entities/amounts.h"
 #include "entities/dates.h"
 #include "model/document_text.h"
+#include "seed_corpus.h"
 #include "xml/xml_reader.h"
 
 namespace arsip::entities {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 struct Values {
     std::set<std::int64_t> amounts_idr;
     std::set<double> percentages;
@@ -56,9 +49,10 @@ struct Score {
 
 std::map<std::string, Values> load_gold() {
     Poco::JSON::Parser parser;
-    auto root =
-        parser.parse(read_file(ARSIP_TEST_SOURCE_DIR "/data/eval/entities/seed-entities.json"))
-            .extract<Poco::JSON::Object::Ptr>();
+    auto root = parser
+                    .parse(arsip::testing::read_file(ARSIP_TEST_SOURCE_DIR
+                                                     "/data/eval/entities/seed-entities.json"))
+                    .extract<Poco::JSON::Object::Ptr>();
     std::map<std::string, Values> gold;
     auto documents = root->getArray("documents");
     for (std::size_t i = 0; i < documents->size(); ++i) {
@@ -86,7 +80,7 @@ TEST(GoldAmountsDatesTest, SeedArticlesMatchTheGold) {
     for (const auto& entry :
          fs::directory_iterator(ARSIP_TEST_SOURCE_DIR "/data/corpus/articles")) {
         if (entry.path().extension() != ".xml") continue;
-        const std::string bytes = read_file(entry.path());
+        const std::string bytes = arsip::testing::read_file(entry.path());
         std::size_t at = bytes.find("seeds/");
         if (at == std::string::npos) continue;
         std::size_t end = bytes.find(".txt", at);

@@ -19,19 +19,12 @@
 
 #include "entities/officials.h"
 #include "model/document_text.h"
+#include "seed_corpus.h"
 #include "text/synonyms.h"
 #include "xml/xml_reader.h"
 
 namespace arsip::entities {
 namespace {
-
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 std::string key(std::string name, std::string position, std::string institution) {
     auto norm = [](std::string s) {
         for (char& c : s) {
@@ -44,30 +37,14 @@ std::string key(std::string name, std::string position, std::string institution)
     return norm(name) + " | " + norm(position) + " | " + norm(institution);
 }
 
-// Seed file name ("002_5aa8994172a9292b.txt") -> the article XML that holds its text (each
-// article names its seed in its provenance comment).
-std::map<std::string, std::filesystem::path> articles_by_seed() {
-    std::map<std::string, std::filesystem::path> out;
-    const std::filesystem::path dir = ARSIP_TEST_SOURCE_DIR "/data/corpus/articles";
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-        const std::string xml = slurp(entry.path());
-        const auto at = xml.find("seeds/");
-        if (at == std::string::npos) continue;
-        const auto end = xml.find(".txt", at);
-        if (end == std::string::npos) continue;
-        out[xml.substr(at + 6, end + 4 - at - 6)] = entry.path();
-    }
-    return out;
-}
-
 TEST(GoldOfficialsTest, SeedArticlesReachF1OfNinetyPercent) {
     const std::string gold_text =
-        slurp(ARSIP_TEST_SOURCE_DIR "/data/eval/entities/seed-entities.json");
+        arsip::testing::read_file(ARSIP_TEST_SOURCE_DIR "/data/eval/entities/seed-entities.json");
     ASSERT_FALSE(gold_text.empty());
     Poco::JSON::Parser parser;
     const auto gold = parser.parse(gold_text).extract<Poco::JSON::Object::Ptr>();
     const auto documents = gold->getArray("documents");
-    const auto articles = articles_by_seed();
+    const auto articles = arsip::testing::seed_articles();
     const auto synonyms =
         text::SynonymTable::load(ARSIP_TEST_SOURCE_DIR "/data/synonyms/abbreviations.tsv");
     const xml::XmlReader reader;
@@ -98,8 +75,8 @@ TEST(GoldOfficialsTest, SeedArticlesReachF1OfNinetyPercent) {
             }
         }
 
-        const model::Document parsed =
-            reader.read_document(slurp(article->second), article->second.string());
+        const model::Document parsed = reader.read_document(
+            arsip::testing::read_file(article->second), article->second.string());
         const std::string text = model::document_text(parsed);
         const CodePoints points(text);
         const auto officials = extract_officials(text, {&synonyms, nullptr}, points);

@@ -20,39 +20,17 @@
 #include "entities/institutions.h"
 #include "entities/places.h"
 #include "model/document_text.h"
+#include "seed_corpus.h"
 #include "text/synonyms.h"
 #include "xml/xml_reader.h"
 
 namespace arsip::entities {
 namespace {
-
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 std::string lower(std::string s) {
     for (char& c : s) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     return s;
-}
-
-// Seed file name -> the article XML holding its text (named in its provenance comment).
-std::map<std::string, std::filesystem::path> articles_by_seed() {
-    std::map<std::string, std::filesystem::path> out;
-    const std::filesystem::path dir = ARSIP_TEST_SOURCE_DIR "/data/corpus/articles";
-    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-        const std::string xml = slurp(entry.path());
-        const auto at = xml.find("seeds/");
-        if (at == std::string::npos) continue;
-        const auto end = xml.find(".txt", at);
-        if (end == std::string::npos) continue;
-        out[xml.substr(at + 6, end + 4 - at - 6)] = entry.path();
-    }
-    return out;
 }
 
 struct Score {
@@ -83,12 +61,12 @@ struct Score {
 
 TEST(GoldPlacesInstitutionsTest, SeedArticlesReachF1OfEightyFivePercent) {
     const std::string gold_text =
-        slurp(ARSIP_TEST_SOURCE_DIR "/data/eval/entities/seed-entities.json");
+        arsip::testing::read_file(ARSIP_TEST_SOURCE_DIR "/data/eval/entities/seed-entities.json");
     ASSERT_FALSE(gold_text.empty());
     Poco::JSON::Parser parser;
     const auto gold = parser.parse(gold_text).extract<Poco::JSON::Object::Ptr>();
     const auto documents = gold->getArray("documents");
-    const auto articles = articles_by_seed();
+    const auto articles = arsip::testing::seed_articles();
     const auto synonyms =
         text::SynonymTable::load(ARSIP_TEST_SOURCE_DIR "/data/synonyms/abbreviations.tsv");
     const auto gazetteer = Gazetteer::load(ARSIP_TEST_SOURCE_DIR "/data");
@@ -118,8 +96,8 @@ TEST(GoldPlacesInstitutionsTest, SeedArticlesReachF1OfEightyFivePercent) {
             }
         }
 
-        const model::Document parsed =
-            reader.read_document(slurp(article->second), article->second.string());
+        const model::Document parsed = reader.read_document(
+            arsip::testing::read_file(article->second), article->second.string());
         const std::string text = model::document_text(parsed);
         const CodePoints points(text);
         std::set<std::string> got_places, got_institutions;
