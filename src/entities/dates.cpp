@@ -89,20 +89,13 @@ public:
 
     template <typename Sink>
     void run(Sink&& sink) {
-        std::size_t i = 0;
-        while (i < text_.size()) {
-            std::size_t next = i + 1;
-            if (auto found = at(i, next)) sink(*found);
-            i = next > i ? next : i + 1;
-        }
+        scan::each_match(text_.size(), [this](std::size_t pos, std::size_t& next) { return at(pos, next); }, sink);
     }
 
 private:
     std::optional<Found> at(std::size_t pos, std::size_t& next) {
         if (!starts_token(text_, pos)) {
-            std::size_t end = pos;
-            while (end < text_.size() && is_alnum(text_[end])) ++end;
-            next = end;
+            next = scan::word_end(text_, pos);  // inside a word or figure: jump to its end
             return std::nullopt;
         }
         char c = text_[pos];

@@ -28,4 +28,22 @@ inline std::size_t word_at(std::string_view text, std::size_t pos, std::string_v
     return ends_token(text, end) ? end : std::string_view::npos;
 }
 
+// The end of the ASCII word or figure that contains `pos`.
+inline std::size_t word_end(std::string_view text, std::size_t pos) {
+    while (pos < text.size() && is_alnum(text[pos])) ++pos;
+    return pos;
+}
+
+// One pass over a text of `size` bytes: calls `at(pos, next)` at each position, which returns
+// an optional match and sets `next` past what it read; every match goes to `sink`.
+template <typename At, typename Sink>
+void each_match(std::size_t size, At&& at, Sink&& sink) {
+    std::size_t i = 0;
+    while (i < size) {
+        std::size_t next = i + 1;
+        if (auto found = at(i, next)) sink(*found);
+        i = next > i ? next : i + 1;
+    }
+}
+
 }  // namespace arsip::entities::scan
