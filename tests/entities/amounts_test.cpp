@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "random_text.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -202,29 +204,11 @@ TEST(PercentagesTest, SameValueIsOneEntity) {
 
 // Deterministic pseudo-random bytes (xorshift), often built from amount-like pieces.
 std::string random_text(std::uint64_t seed, std::size_t size, bool valid_utf8) {
-    static const char* kPieces[] = {"Rp", "Rp.",    " ",      "1",      "500",     ".",       ",",
+    static const std::vector<std::string_view> kPieces = {"Rp", "Rp.",    " ",      "1",      "500",     ".",       ",",
                                     ",-", "00",     "juta ",  "miliar", " M",      " T",      "(",
                                     ")",  "satu ",  "ratus ", "rupiah", "%",       " persen", "US$",
                                     "$",  "\u20AC", "\u2014", "\n",     "dolar AS"};
-    std::string out;
-    std::uint64_t x = seed * 0x9E3779B97F4A7C15ull + 1;
-    auto next = [&] {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        return x;
-    };
-    while (out.size() < size) {
-        std::uint64_t r = next();
-        if (valid_utf8 && r % 3 != 0) {
-            out += kPieces[(r >> 8) % (sizeof kPieces / sizeof kPieces[0])];
-        } else if (valid_utf8) {
-            out += static_cast<char>(' ' + (r >> 8) % 95);
-        } else {
-            out += static_cast<char>((r >> 8) & 0xFF);
-        }
-    }
-    return out;
+    return arsip::testing::random_text(seed, size, valid_utf8, kPieces);
 }
 
 TEST(AmountsTest, NeverThrowsOnArbitraryBytes) {
