@@ -16,8 +16,6 @@
 namespace arsip::index {
 namespace {
 
-constexpr std::size_t kMaxPageSize = 1000;
-
 std::string join_text(const model::Document& d) {
     std::string text;
     auto add = [&](const std::string& s) {
@@ -197,9 +195,9 @@ std::size_t Searcher::document_count() {
     }
 }
 
-void Searcher::reopen() {
+bool Searcher::reopen() {
     try {
-        impl_->db.reopen();
+        return impl_->db.reopen();
     } catch (const Xapian::Error& e) {
         throw IndexError(impl_->path + ": cannot reopen the index: " + e.get_description());
     }
