@@ -4,13 +4,15 @@
 // in-memory Xapian::Document (no database). Plus the parts of ours, to see where time goes.
 //
 //   arsip-analysis-speed --corpus JSONL [--data DIR] [--min-mb N] [--runs N] [--only NAME]
-//                        [--limit N]
+//                        [--limit N] [--dump FILE]
 //
 // The corpus is passed over as many times as needed to reach N MB (default 20) per run; each
 // measurement is run --runs times (default 3, interleaved) and the median is reported. The
 // "noop" measurement (only with --only noop) gives callgrind's baseline for the setup. Words are counted
 // once with text::word_texts, outside the timing. --only NAME runs one measurement once (for
-// callgrind); --limit N keeps only the first N articles.
+// callgrind); --limit N keeps only the first N articles. --dump FILE writes every term of "arsip"
+// (with wdf and positions) per article to FILE and measures nothing: two builds' dumps must be
+// identical when a change to the analysis is meant to change only its speed.
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <xapian.h>
@@ -51,11 +53,33 @@ struct Measure {
     std::function<std::function<std::size_t(const std::string&)>()> setup;
 };
 
+// Every term of the product's analysis (as measured by "arsip") of every text.
+void write_dump(const std::vector<std::string>& texts, const arsip::text::Analysis& analysis,
+                const std::string& path) {
+    std::ofstream out(path);
+    if (!out) throw std::runtime_error("cannot write " + path);
+    const arsip::index::Analyzer an(analysis);
+    Xapian::TermGenerator gen = an.make_term_generator();
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Xapian::Document doc;
+        gen.set_document(doc);
+        gen.index_text(an.prepare(texts[i]));
+        for (const auto& [form, term] : an.add_concept_terms(doc, texts[i])) {
+            out << i << " taught " << form << " " << term << "\n";
+        }
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+            out << i << " " << *t << " " << t.get_wdf();
+            for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) out << " " << *p;
+            out << "\n";
+        }
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::string data = ARSIP_BENCH_SOURCE_DIR "/data";
-    std::string corpus, only;
+    std::string corpus, only, dump;
     double min_mb = 20;
     int runs = 3;
     std::size_t limit = static_cast<std::size_t>(-1);
@@ -67,10 +91,15 @@ int main(int argc, char** argv) {
         else if (arg == "--runs") runs = std::stoi(argv[i + 1]);
         else if (arg == "--only") only = argv[i + 1];
         else if (arg == "--limit") limit = std::stoul(argv[i + 1]);
+        else if (arg == "--dump") dump = argv[i + 1];
     }
     try {
         if (corpus.empty()) throw std::runtime_error("--corpus is required");
         const auto texts = read_texts(corpus, limit);
+        if (!dump.empty()) {
+            write_dump(texts, arsip::text::load_analysis(data), dump);
+            return 0;
+        }
         std::size_t bytes = 0, words = 0;
         for (const auto& t : texts) {
             bytes += t.size();
