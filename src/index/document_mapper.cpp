@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <map>
+#include <set>
 
+#include "index/facet_slot.h"
 #include "index/facet_value.h"
 #include "index/schema.h"
 #include "json/document_json.h"
@@ -27,7 +30,8 @@ std::string date_value(const std::string& iso_date) {
     return out;
 }
 
-// Adds one boolean facet term and remembers its display form.
+// Adds one boolean facet term and remembers its display form; write_slots() then stores the
+// values of each schema::kFacets facet in its value slot (facet_slot.h).
 class FacetTerms {
 public:
     FacetTerms(std::vector<Xapian::Document*> targets, std::vector<std::pair<std::string, std::string>>& displays)
@@ -41,11 +45,22 @@ public:
         const std::string term = schema::term(prefix, value);
         for (Xapian::Document* target : targets_) target->add_boolean_term(term);
         displays_.emplace_back(term, display);
+        values_[std::string(prefix)].insert(value);
+    }
+
+    void write_slots() const {
+        for (const auto& facet : schema::kFacets) {
+            const auto it = values_.find(std::string(facet.prefix));
+            if (it == values_.end()) continue;
+            const std::string encoded = encode_facet_values(facet, it->second);
+            for (Xapian::Document* target : targets_) target->add_value(facet.slot, encoded);
+        }
     }
 
 private:
     std::vector<Xapian::Document*> targets_;
     std::vector<std::pair<std::string, std::string>>& displays_;
+    std::map<std::string, std::set<std::string>> values_;  // prefix -> folded values
 };
 
 // Feeds text to the term generator after the analyzer's normalisation, and keeps the raw text
@@ -177,7 +192,8 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
     const std::string date = date_value(d.date);
     doc.add_value(schema::kDateSlot, date);
     doc.add_value(schema::kContentHashSlot, d.content_hash);
-    doc.add_value(schema::kLargestAmountSlot, largest_amount_value(d));
+    const std::string largest_amount = largest_amount_value(d);
+    doc.add_value(schema::kLargestAmountSlot, largest_amount);
     doc.set_data(json::to_json_string(d));
 
     generator.set_document(doc);
@@ -210,6 +226,7 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
         c.add_value(schema::kDateSlot, date);
         c.add_value(schema::kParentIdSlot, d.id);
         c.add_value(schema::kClauseOrderSlot, Xapian::sortable_serialise(clause_order(clause.number)));
+        c.add_value(schema::kLargestAmountSlot, largest_amount);
 
         Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
         data->set("parent_id", d.id);
@@ -232,6 +249,7 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
     for (auto& c : set.clauses) targets.push_back(&c.document);
     FacetTerms facets(std::move(targets), set.displays);
     add_facets(d, facets);
+    facets.write_slots();
     return set;
 }
 

@@ -2,6 +2,9 @@
 
 #include <xapian.h>
 
+#include <cstdlib>
+#include <unordered_set>
+
 #include "index/document_mapper.h"
 #include "index/schema.h"
 #include "index/analyzer.h"
@@ -53,6 +56,40 @@ struct IndexWriter::Impl {
         shared_synonyms_checked = true;
     }
 
+    // Schema upgrade (schema.h, kSchemaVersionKey). `version_current`: the database says every
+    // document has the current schema. Otherwise `outdated` holds the id terms of the documents
+    // that were there when the writer opened and have not been rewritten yet; the version is
+    // written (in the same transaction as the last of them) once it is empty.
+    bool version_current = false;
+    std::unordered_set<std::string> outdated;
+
+    // Reads the database's schema version; throws for a database of a newer schema.
+    void check_schema_version() {
+        const std::string stored = db.get_metadata(std::string(schema::kSchemaVersionKey));
+        const int version = stored.empty() ? 1 : std::atoi(stored.c_str());
+        if (version > schema::kSchemaVersion) {
+            throw IndexError(path + ": the index was written with schema version " + stored +
+                             "; this program writes version " + std::to_string(schema::kSchemaVersion));
+        }
+        version_current = version == schema::kSchemaVersion;
+        if (version_current) return;
+        // Every document (not clause) id: the Q terms without a clause suffix.
+        const std::string prefix(schema::kId);
+        for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+            const std::string term = *it;
+            if (term.find("#pasal-") == std::string::npos) outdated.insert(term);
+        }
+    }
+
+    // Called inside the transaction after `id_term` was written with the current schema.
+    void note_current(const std::string& id_term) {
+        if (version_current) return;
+        outdated.erase(id_term);
+        if (!outdated.empty()) return;
+        db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
+        version_current = true;
+    }
+
     // The stored content hash of the document with `id_term`, or nullopt when there is none.
     std::optional<std::string> stored_hash(const std::string& id_term) {
         Xapian::PostingIterator it = db.postlist_begin(id_term);
@@ -78,6 +115,11 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, const text::Analysis
     } catch (const Xapian::Error& e) {
         throw IndexError(path.string() + ": cannot open the index: " + e.get_description());
     }
+    try {
+        impl_->check_schema_version();
+    } catch (const Xapian::Error& e) {
+        impl_->fail("cannot read the schema version", e);
+    }
     // Words go into Xapian's spelling table too: the searcher's "did you mean" reads it.
     impl_->generator.set_database(impl_->db);
     impl_->generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
@@ -96,7 +138,8 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
     try {
         if (document.id.empty()) throw Error("document from " + document.source_path + " has no id");
         const auto old_hash = impl_->stored_hash(document_id_term(document.id));
-        if (old_hash && !impl_->options.force && !document.content_hash.empty() &&
+        // An index of an older schema is rewritten whole, unchanged documents included.
+        if (old_hash && !impl_->options.force && impl_->version_current && !document.content_hash.empty() &&
             *old_hash == document.content_hash) {
             return WriteOutcome::Unchanged;
         }
@@ -108,6 +151,7 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
         impl_->db.delete_document(schema::term(schema::kParent, document.id));
         impl_->db.replace_document(set.main.id_term, set.main.document);
         for (const auto& clause : set.clauses) impl_->db.replace_document(clause.id_term, clause.document);
+        impl_->note_current(set.main.id_term);
         for (const auto& [term, display] : set.displays) {
             const std::string key = std::string(schema::kDisplayKeyPrefix) + term;
             if (impl_->db.get_metadata(key).empty()) impl_->db.set_metadata(key, display);

@@ -4,6 +4,12 @@
 // a document whose source bytes are unchanged is skipped. Writes are grouped in batches, each
 // inside a Xapian transaction: a crash or an error loses at most the open batch, never what
 // an earlier commit stored.
+//
+// Schema upgrades: a database written with an older schema version (schema::kSchemaVersionKey)
+// has every document rewritten, unchanged or not, so running arsip-index over the same inputs
+// fills what the new schema adds. The new version is recorded once every document that was in
+// the database has been rewritten; until then (a run over part of the inputs) every run
+// rewrites what it is given. A database of a newer schema is refused (IndexError).
 #pragma once
 
 #include <cstddef>

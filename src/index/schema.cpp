@@ -10,4 +10,11 @@ std::string term(std::string_view prefix, std::string_view value) {
     return out;
 }
 
+const Facet* find_facet(std::string_view name) {
+    for (const auto& facet : kFacets) {
+        if (facet.name == name) return &facet;
+    }
+    return nullptr;
+}
+
 }  // namespace arsip::index::schema

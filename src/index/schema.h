@@ -75,9 +75,52 @@ enum Slot : unsigned {
     // Clause documents: Xapian::sortable_serialise(numeric part of the Pasal number).
     kClauseOrderSlot = 3,
     // Largest rupiah amount the document names, Xapian::sortable_serialise(double IDR); empty
-    // when it names none.
+    // when it names none. Clause documents carry their parent's.
     kLargestAmountSlot = 4,
+    // Facet values (see kFacets below), one slot per facet, holding exactly the folded values of
+    // that facet's boolean terms on the same Xapian document (clause documents carry their
+    // parent's), for counting facets without reading term lists. Encoding (facet_slot.h):
+    //  - single-valued facets (type, year): the folded value itself; empty when none;
+    //  - multi-valued facets: the distinct folded values in ascending byte order, each written
+    //    as one byte holding its length in bytes (1..200: values are cut to
+    //    kMaxFacetValueBytes, facet_value.h) followed by the value's bytes; empty when none.
+    kTypeFacetSlot = 5,
+    kYearFacetSlot = 6,
+    kPlaceFacetSlot = 7,
+    kInstitutionFacetSlot = 8,
+    kOfficialFacetSlot = 9,
+    kSourceFacetSlot = 10,
 };
+
+// ---- Facets ----------------------------------------------------------------------------------
+// The facets the search API counts and filters on, in the order results list them.
+struct Facet {
+    std::string_view name;    // as the API spells it: "type"
+    std::string_view prefix;  // its boolean term prefix (above)
+    Slot slot;                // the value slot holding its values (above)
+    bool multi_valued;        // false: a document has at most one value
+};
+
+inline constexpr std::array<Facet, 6> kFacets{{
+    {"type", kType, kTypeFacetSlot, false},
+    {"year", kYear, kYearFacetSlot, false},
+    {"place", kPlace, kPlaceFacetSlot, true},
+    {"institution", kInstitution, kInstitutionFacetSlot, true},
+    {"official", kOfficial, kOfficialFacetSlot, true},
+    {"source", kSource, kSourceFacetSlot, true},
+}};
+
+// The facet called `name`, or nullptr.
+const Facet* find_facet(std::string_view name);
+
+// ---- Database metadata -----------------------------------------------------------------------
+// kDisplayKeyPrefix (above): display forms of boolean terms.
+// kSchemaVersionKey: the schema version (decimal, "2") every document in the database was
+// written with. Databases written before it existed have no such key: version 1 (no facet
+// slots, no amount slot on clauses). The index writer re-indexes every document of an older
+// database and writes the key once all of them are rewritten (index_writer.h).
+inline constexpr std::string_view kSchemaVersionKey = "arsip:schema";
+inline constexpr int kSchemaVersion = 2;
 
 // ---- Query parser fields ---------------------------------------------------------------------
 struct Field {
