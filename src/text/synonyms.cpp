@@ -45,7 +45,7 @@ std::vector<std::string> split_key(const std::string& key) {
     return words;
 }
 
-bool entry_matches(const std::vector<std::string>& entry, const std::vector<std::string>& words,
+bool entry_matches(const std::vector<std::string>& entry, std::span<const std::string_view> words,
                    std::size_t at) {
     if (at + entry.size() > words.size()) return false;
     for (std::size_t k = 0; k < entry.size(); ++k) {
@@ -128,7 +128,10 @@ const SynonymGroup& SynonymTable::add_group(std::string_view kind, std::string_v
 
     for (const auto& form : group.forms) {
         by_form_.emplace(form.key, group.id);
-        Entry entry{split_key(form.key), group.id, form.ambiguous};
+        Entry entry{split_key(form.key), group.id, form.ambiguous, group.kind == "spelling"};
+        if (first_words_.empty()) first_words_.resize(kFilterBits / 64);
+        const std::size_t slot = filter_slot(entry.words.front());
+        first_words_[slot / 64] |= std::uint64_t{1} << (slot % 64);
         auto& entries = by_first_word_[entry.words.front()];
         entries.push_back(std::move(entry));
         std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
@@ -146,21 +149,22 @@ const SynonymGroup* SynonymTable::find(std::string_view form) const {
 }
 
 const SynonymGroup* SynonymTable::find_key(std::string_view key) const {
-    const auto it = by_key_.find(std::string(key));
+    const auto it = by_key_.find(key);
     return it == by_key_.end() ? nullptr : &groups_[it->second];
 }
 
 bool SynonymTable::is_single_word_form(std::string_view lower_word) const {
     if (lower_word.empty() || lower_word.find(' ') != std::string_view::npos) return false;
-    return by_form_.contains(std::string(lower_word));
+    return by_form_.contains(lower_word);
 }
 
-const SynonymTable::Entry* SynonymTable::longest_at(const std::vector<std::string>& words,
+const SynonymTable::Entry* SynonymTable::longest_at(std::span<const std::string_view> words,
                                                     std::size_t at, bool spelling_only) const {
+    if (!may_start_form(words[at])) return nullptr;
     const auto it = by_first_word_.find(words[at]);
     if (it == by_first_word_.end()) return nullptr;
     for (const Entry& entry : it->second) {
-        if (spelling_only && groups_[entry.group].kind != "spelling") continue;
+        if (spelling_only && !entry.spelling) continue;
         if (entry_matches(entry.words, words, at)) return &entry;
     }
     return nullptr;
@@ -175,11 +179,19 @@ std::vector<SynonymMatch> SynonymTable::match(const std::vector<std::string>& wo
 std::vector<SynonymMatch> match_synonyms(const std::vector<std::string>& words,
                                          std::span<const SynonymTable* const> tables,
                                          const MatchOptions& options) {
+    const std::vector<std::string_view> views(words.begin(), words.end());
+    return match_synonyms(std::span<const std::string_view>(views), tables, options);
+}
+
+std::vector<SynonymMatch> match_synonyms(std::span<const std::string_view> words,
+                                         std::span<const SynonymTable* const> tables,
+                                         const MatchOptions& options) {
     std::vector<SynonymMatch> matches;
     std::size_t at = 0;
     while (at < words.size()) {
         SynonymMatch best;
         for (const SynonymTable* table : tables) {
+            if (!table->may_start_form(words[at])) continue;
             const SynonymTable::Entry* entry = table->longest_at(words, at, false);
             if (entry && entry->words.size() >= best.count) {
                 best = SynonymMatch{at, entry->words.size(), &table->groups_[entry->group],

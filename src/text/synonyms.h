@@ -20,7 +20,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
+#include <functional>
 #include <filesystem>
 #include <span>
 #include <string>
@@ -94,28 +96,60 @@ public:
                                     const MatchOptions& options = {}) const;
 
 private:
-    friend std::vector<SynonymMatch> match_synonyms(const std::vector<std::string>&,
+    friend std::vector<SynonymMatch> match_synonyms(std::span<const std::string_view>,
                                                     std::span<const SynonymTable* const>,
                                                     const MatchOptions&);
     struct Entry {
         std::vector<std::string> words;
         std::size_t group = 0;
         bool ambiguous = false;
+        bool spelling = false;  // the group's kind is "spelling"
     };
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    template <class Value>
+    using Map = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;
+
+    // A cheap filter on a word's first two and last bytes and its length: false means no form
+    // starts with this word, so most words of a text cost no hash lookup.
+    static std::size_t filter_slot(std::string_view word) {
+        if (word.empty()) return 0;
+        const auto byte = [&](std::size_t i) {
+            return static_cast<std::size_t>(static_cast<unsigned char>(word[i]));
+        };
+        const std::size_t mixed = byte(0) * 0x9E37u + byte(word.size() > 1 ? 1 : 0) * 0x3B1u +
+                                  byte(word.size() - 1) * 0x61u + word.size() * 0x2Fu;
+        return mixed & (kFilterBits - 1);
+    }
+    bool may_start_form(std::string_view word) const {
+        if (first_words_.empty()) return false;
+        const std::size_t slot = filter_slot(word);
+        return (first_words_[slot / 64] >> (slot % 64)) & 1u;
+    }
     // The longest entry matching at `at` (restricted to spelling groups if asked), or nullptr.
-    const Entry* longest_at(const std::vector<std::string>& words, std::size_t at,
+    const Entry* longest_at(std::span<const std::string_view> words, std::size_t at,
                             bool spelling_only) const;
 
     std::deque<SynonymGroup> groups_;
-    std::unordered_map<std::string, std::size_t> by_form_;               // form key -> group id
-    std::unordered_map<std::string, std::size_t> by_key_;                // concept key -> group id
-    std::unordered_map<std::string, std::vector<Entry>> by_first_word_;  // longest first
+    Map<std::size_t> by_form_;               // form key -> group id
+    Map<std::size_t> by_key_;                // concept key -> group id
+    Map<std::vector<Entry>> by_first_word_;  // longest first
+    static constexpr std::size_t kFilterBits = 1 << 16;
+    std::vector<std::uint64_t> first_words_;  // filter_slot bits of by_first_word_'s keys (or empty)
 };
 
 // Matches against several tables at once (a shared table and a per-document table of learned
 // abbreviations): at each position the longest match of any table wins; on equal length the
 // later table wins (so a document's own definition of "KB" overrides the ambiguous shared one).
 std::vector<SynonymMatch> match_synonyms(const std::vector<std::string>& words,
+                                         std::span<const SynonymTable* const> tables,
+                                         const MatchOptions& options = {});
+// The same on views (FoldedWords::texts()): no copy of the words.
+std::vector<SynonymMatch> match_synonyms(std::span<const std::string_view> words,
                                          std::span<const SynonymTable* const> tables,
                                          const MatchOptions& options = {});
 

@@ -12,8 +12,10 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace arsip::text {
@@ -28,6 +30,29 @@ std::vector<Word> split_words(std::string_view utf8);
 
 // Only the words' text, for matchers that need no offsets.
 std::vector<std::string> word_texts(std::string_view utf8);
+
+// The same words (and offsets) as split_words(), as views into one folded buffer: no allocation
+// per word, for the hot paths (the concept terms of every indexed document). The views live as
+// long as the object, which therefore cannot be copied or moved (return it by value only).
+class FoldedWords {
+public:
+    explicit FoldedWords(std::string_view utf8);
+    FoldedWords(const FoldedWords&) = delete;
+    FoldedWords& operator=(const FoldedWords&) = delete;
+
+    std::span<const std::string_view> texts() const { return texts_; }
+    std::size_t size() const { return texts_.size(); }
+    bool empty() const { return texts_.empty(); }
+    std::string_view operator[](std::size_t i) const { return texts_[i]; }
+    // Byte offsets of word i in the input.
+    std::size_t begin(std::size_t i) const { return spans_[i].first; }
+    std::size_t end(std::size_t i) const { return spans_[i].second; }
+
+private:
+    std::string folded_;
+    std::vector<std::pair<std::size_t, std::size_t>> spans_;  // offsets in the input
+    std::vector<std::string_view> texts_;                     // into folded_
+};
 
 // The words of `utf8` joined by single spaces ("Usaha Mikro, Kecil, dan Menengah" ->
 // "usaha mikro kecil dan menengah"): the key a phrase is looked up by.

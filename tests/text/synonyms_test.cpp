@@ -147,5 +147,28 @@ TEST(SynonymMatcherTest, LaterTableWinsOnEqualLength) {
                                   "2+4=misi_dagang_kalimantan_timur"}));
 }
 
+TEST(SynonymMatcherTest, ViewsMatchLikeStrings) {
+    const SynonymTable& shared = project_table();
+    SynonymTable local;
+    local.add_group("agreement", "Kesepakatan Bersama", {"KB"});
+    const SynonymTable* tables[] = {&shared, &local};
+    const char* cases[] = {
+        "Perjanjian Kerjasama Ibu Kota Nusantara antara Pemprov Kaltim dan DPRD",
+        "KB Kaltim, Misi Dagang Kalimantan Timur; PKS dan MoU",
+        "usaha mikro, kecil, dan menengah (UMKM) di Swissbell Hotel",
+        "tidak ada sinonim di sini",
+        "",
+    };
+    for (const char* text : cases) {
+        SCOPED_TRACE(text);
+        const FoldedWords views(text);
+        for (const bool nested : {false, true}) {
+            SCOPED_TRACE(nested);
+            EXPECT_EQ(describe(match_synonyms(views.texts(), tables, {.nested_spelling = nested})),
+                      describe(match_synonyms(word_texts(text), tables, {.nested_spelling = nested})));
+        }
+    }
+}
+
 }  // namespace
 }  // namespace arsip::text

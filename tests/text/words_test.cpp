@@ -39,10 +39,41 @@ TEST(WordsTest, GivesByteOffsets) {
     EXPECT_EQ(text.substr(words[1].begin, words[1].end - words[1].begin), "Kaltim");
 }
 
+TEST(WordsTest, FoldedWordsAreTheWordsOfSplitWords) {
+    std::string every_byte;  // each byte value once, then again after letters (joiners, digits)
+    for (int c = 1; c < 256; ++c) every_byte += {'a', static_cast<char>(c), '1', ' '};
+    const std::string cases[] = {
+        "Gubernur Kaltim Rudy Mas\u2019ud, AT&T dan kupu-kupu DPR-RI",
+        "Rp1.500.000,00 dan 14,3 triliun. akhir. Awal, 2025.",
+        "CAF\u00C9 \u00D1and\u00FA \uFB01nal \u201CKolaborasi\u201D \u2014 ok.",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ abcdefghijklmnopqrstuvwxyz 0123456789",
+        "\u0301 lone mark, a\u0301b, \xC3 broken \xE2\x80 bytes \xFF",
+        "\u0661\u0662 \u0915\u093E \uFF11\uFF12 x\u00A0y soft\u00ADhyphen",
+        "'awal' &akhir& 1.2.3, 4,5, a.b x'",
+        every_byte,
+        "",
+    };
+    for (const std::string& text : cases) {
+        SCOPED_TRACE(text);
+        const std::vector<Word> expected = split_words(text);
+        const FoldedWords folded(text);
+        ASSERT_EQ(folded.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            SCOPED_TRACE(i);
+            EXPECT_EQ(folded[i], expected[i].text);
+            EXPECT_EQ(folded.texts()[i], expected[i].text);
+            EXPECT_EQ(folded.begin(i), expected[i].begin);
+            EXPECT_EQ(folded.end(i), expected[i].end);
+        }
+        EXPECT_EQ(word_texts(text).size(), expected.size());
+    }
+}
+
 TEST(WordsTest, PhraseKeyJoinsFoldedWords) {
     EXPECT_EQ(phrase_key("Usaha Mikro,  Kecil, dan Menengah"), "usaha mikro kecil dan menengah");
     EXPECT_EQ(phrase_key("Swiss-Belhotel"), "swiss belhotel");
     EXPECT_EQ(phrase_key(" - "), "");
+    EXPECT_EQ(phrase_key("\u0301 Kaltim \u0301"), "kaltim");  // a lone mark folds to no word
 }
 
 }  // namespace
