@@ -1,37 +1,23 @@
 #include "index/searcher.h"
 
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 #include <xapian.h>
 
-#include "index/document_mapper.h"
-#include "index/query_builder.h"
-#include "index/facet_value.h"
-#include "index/schema.h"
+#include <algorithm>
+
 #include "index/analyzer.h"
+#include "index/document_mapper.h"
+#include "index/facet_counter.h"
+#include "index/facet_value.h"
+#include "index/hit_reader.h"
+#include "index/query_builder.h"
+#include "index/schema.h"
+#include "index/search_query.h"
 #include "index/spelling.h"
 #include "json/document_json.h"
 #include "model/errors.h"
 
 namespace arsip::index {
 namespace {
-
-std::string join_text(const model::Document& d) {
-    std::string text;
-    auto add = [&](const std::string& s) {
-        if (s.empty()) return;
-        if (!text.empty()) text += "\n";
-        text += s;
-    };
-    add(d.summary);
-    for (const auto& p : d.paragraphs) add(p);
-    for (const auto& p : d.preamble) add(p);
-    for (const auto& c : d.clauses) {
-        for (const auto& a : c.ayat) add(a.text);
-    }
-    for (const auto& p : d.closing) add(p);
-    return text;
-}
 
 // A boolean field typed in a query ("sumber:LINK UMKM") folded the way facet values are stored.
 class FacetFieldProcessor : public Xapian::FieldProcessor {
@@ -46,6 +32,15 @@ private:
     std::string prefix_;
 };
 
+// The values of facet `facet` the request names, folded -> as written (the first spelling).
+std::map<std::string, std::string> requested_forms(const SearchRequest& request, const schema::Facet& facet) {
+    std::map<std::string, std::string> out;
+    const auto it = request.filters.find(std::string(facet.name));
+    if (it == request.filters.end()) return out;
+    for (const auto& value : it->second) out.emplace(normalise_facet_value(value), value);
+    return out;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -54,6 +49,7 @@ struct Searcher::Impl {
     Analyzer analyzer;
     Xapian::Database db;
     std::string path;
+    DisplayNames names;
 
     Xapian::QueryParser make_parser() const {
         Xapian::QueryParser parser;
@@ -81,47 +77,74 @@ struct Searcher::Impl {
         }
     }
 
-    SearchHit document_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
-                           const SearchRequest& request) const {
-        const Xapian::Document doc = it.get_document();
-        const model::Document d = json::document_from_json(doc.get_data());
-        SearchHit hit;
-        hit.id = d.id;
-        hit.type = d.type;
-        hit.title = d.title;
-        hit.date = d.date;
-        hit.source = d.source;
-        hit.score = it.get_percent();
-        hit.snippet = mset.snippet(join_text(d), request.snippet_length, analyzer.stem(),
-                                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                   "<mark>", "</mark>", "…");
-        return hit;
+    SearchQuery make_query(const SearchRequest& request) const {
+        return SearchQuery(parse(request.query, request.match_any_word), request);
     }
 
-    SearchHit clause_hit(const Xapian::MSetIterator& it, const Xapian::MSet& mset,
-                         const SearchRequest& request) const {
-        const Xapian::Document doc = it.get_document();
-        Poco::JSON::Parser parser;
-        auto data = parser.parse(doc.get_data()).extract<Poco::JSON::Object::Ptr>();
-        auto clause = data->getObject("clause");
-        SearchHit hit;
-        hit.parent_id = data->getValue<std::string>("parent_id");
-        hit.title = data->getValue<std::string>("parent_title");
-        hit.type = model::parse_document_type(data->getValue<std::string>("type")).value_or(model::DocumentType::Other);
-        hit.date = data->getValue<std::string>("date");
-        hit.clause_number = clause->getValue<std::string>("number");
-        hit.clause_heading = clause->getValue<std::string>("heading");
-        hit.id = clause_id(hit.parent_id, hit.clause_number);
-        hit.score = it.get_percent();
-        std::string text = "Pasal " + hit.clause_number + " " + hit.clause_heading;
-        auto ayat = clause->getArray("ayat");
-        for (std::size_t i = 0; ayat && i < ayat->size(); ++i) {
-            text += "\n" + ayat->getObject(i)->getValue<std::string>("text");
+    // Runs `read` (Xapian calls); a writer may commit while we read: reopen once and try again.
+    template <typename Read>
+    auto reading(const std::string& what, Read&& read) {
+        for (int attempt = 0;; ++attempt) {
+            try {
+                return read();
+            } catch (const Xapian::DatabaseModifiedError&) {
+                if (attempt > 0) throw IndexError(path + ": the index kept changing during " + what);
+                reopen();
+            } catch (const Xapian::Error& e) {
+                throw IndexError(path + ": " + what + " failed: " + e.get_description());
+            }
         }
-        hit.snippet = mset.snippet(text, request.snippet_length, analyzer.stem(),
-                                   Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                   "<mark>", "</mark>", "…");
-        return hit;
+    }
+
+    bool reopen() {
+        const Xapian::rev before = db.get_revision();
+        db.reopen();
+        const bool changed = db.get_revision() != before;
+        if (changed) names.clear();
+        return changed;
+    }
+
+    // Counts of facet `facet` over every match of `query` (a match of its own).
+    ValueCounts count_one_facet(const Xapian::Query& query, std::size_t facet) const {
+        FacetCounter counter({facet});
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.add_matchspy(&counter);
+        enquire.get_mset(0, 0, db.get_doccount());
+        return counter.counts(facet);
+    }
+
+    // Every facet in kFacets order: a facet without a filter of its own from `main` (the spy of
+    // the search's own match), one with a filter from a match without that filter.
+    std::vector<FacetCounts> facet_counts(const SearchQuery& query, const SearchRequest& request,
+                                          const FacetCounter& main) {
+        std::vector<FacetCounts> out;
+        for (std::size_t i = 0; i < schema::kFacets.size(); ++i) {
+            const FacetFilter* filter = query.filter_of(i);
+            RankOptions options;
+            options.limit = request.facet_limit;
+            if (filter) options.selected = filter->keys;
+            const auto forms = requested_forms(request, schema::kFacets[i]);
+            options.requested_form = [&forms](const std::string& key) {
+                const auto it = forms.find(key);
+                return it == forms.end() ? key : it->second;
+            };
+            if (filter) {
+                out.push_back(rank_facet_values(db, i, count_one_facet(query.without_facet(i), i), options, names));
+            } else {
+                out.push_back(rank_facet_values(db, i, main.counts(i), options, names));
+            }
+        }
+        return out;
+    }
+
+    SearchHit hit_at(HitReader& reader, const Xapian::MSetIterator& it, const Xapian::MSet& mset,
+                     SearchMode mode, std::size_t snippet_length) const {
+        ReadHit read = reader.read(it.get_document(), mode);
+        read.hit.score = it.get_percent();
+        read.hit.snippet = make_snippet(mset, read.text, snippet_length, analyzer.stem());
+        return std::move(read.hit);
     }
 };
 
@@ -138,66 +161,59 @@ Searcher::Searcher(const std::filesystem::path& path, const text::Analysis& anal
 Searcher::~Searcher() = default;
 
 SearchResult Searcher::search(const SearchRequest& request) {
-    if (request.size > kMaxPageSize) throw QueryError("size: at most " + std::to_string(kMaxPageSize));
-    const Xapian::Query text_query = impl_->parse(request.query, request.match_any_word);
-    const std::string kind(request.mode == SearchMode::Clauses ? schema::kKindClause : schema::kKindDocument);
-    const Xapian::Query kind_filter(schema::term(schema::kKind, kind));
-    const Xapian::Query query = text_query.empty()
-                                    ? kind_filter
-                                    : Xapian::Query(Xapian::Query::OP_FILTER, text_query, kind_filter);
-    // A writer may commit while we read: reopen once and try again.
-    for (int attempt = 0;; ++attempt) {
-        try {
-            Xapian::Enquire enquire(impl_->db);
-            enquire.set_query(query);
-            // check_at_least = the whole database: the total is exact, not an estimate.
-            Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                                 static_cast<Xapian::doccount>(request.size),
-                                                 impl_->db.get_doccount());
-            SearchResult result;
-            result.total = mset.get_matches_estimated();
-            if (request.suggest) {
-                result.suggestion = suggest_query(
-                    impl_->db, request.query,
-                    [this](std::string_view word) { return impl_->analyzer.is_known_word(word); });
-            }
-            for (auto it = mset.begin(); it != mset.end(); ++it) {
-                result.hits.push_back(request.mode == SearchMode::Clauses
-                                          ? impl_->clause_hit(it, mset, request)
-                                          : impl_->document_hit(it, mset, request));
-            }
-            return result;
-        } catch (const Xapian::DatabaseModifiedError&) {
-            if (attempt > 0) throw IndexError(impl_->path + ": the index kept changing during the search");
-            reopen();
-        } catch (const Xapian::Error& e) {
-            throw IndexError(impl_->path + ": search failed: " + e.get_description());
+    check_page(request);
+    const SearchQuery query = impl_->make_query(request);
+    return impl_->reading("the search", [&] {
+        Xapian::Enquire enquire(impl_->db);
+        enquire.set_query(query.full());
+        Xapian::MultiValueKeyMaker keys;
+        apply_sort(enquire, request.sort, keys);
+        // The facets without a filter of their own are counted over this match itself.
+        std::vector<std::size_t> unfiltered;
+        for (std::size_t i = 0; i < schema::kFacets.size(); ++i) {
+            if (!query.filter_of(i)) unfiltered.push_back(i);
         }
-    }
+        FacetCounter counter(unfiltered);
+        if (request.count_facets && !unfiltered.empty()) enquire.add_matchspy(&counter);
+        const Xapian::doccount documents = impl_->db.get_doccount();
+        // check_at_least = the whole database: the total is exact and the spy sees every match.
+        const Xapian::MSet mset =
+            enquire.get_mset(static_cast<Xapian::doccount>(std::min<std::size_t>(request.offset, documents)),
+                             static_cast<Xapian::doccount>(request.size), documents);
+        SearchResult result;
+        result.total = mset.get_matches_estimated();
+        if (request.suggest) {
+            result.suggestion = suggest_query(impl_->db, request.query, [this](std::string_view word) {
+                return impl_->analyzer.is_known_word(word);
+            });
+        }
+        HitReader reader(impl_->db);
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            result.hits.push_back(impl_->hit_at(reader, it, mset, request.mode, request.snippet_length));
+        }
+        if (request.count_facets) result.facets = impl_->facet_counts(query, request, counter);
+        return result;
+    });
 }
 
 std::optional<model::Document> Searcher::document(const std::string& id) {
-    try {
+    return impl_->reading("reading document " + id, [&]() -> std::optional<model::Document> {
         const std::string term = document_id_term(id);
         Xapian::PostingIterator it = impl_->db.postlist_begin(term);
         if (it == impl_->db.postlist_end(term)) return std::nullopt;
         return json::document_from_json(impl_->db.get_document(*it).get_data());
-    } catch (const Xapian::Error& e) {
-        throw IndexError(impl_->path + ": cannot read document " + id + ": " + e.get_description());
-    }
+    });
 }
 
 std::size_t Searcher::document_count() {
-    try {
-        return impl_->db.get_termfreq(schema::term(schema::kKind, schema::kKindDocument));
-    } catch (const Xapian::Error& e) {
-        throw IndexError(impl_->path + ": " + e.get_description());
-    }
+    return impl_->reading("counting documents", [&] {
+        return static_cast<std::size_t>(impl_->db.get_termfreq(schema::term(schema::kKind, schema::kKindDocument)));
+    });
 }
 
 bool Searcher::reopen() {
     try {
-        return impl_->db.reopen();
+        return impl_->reopen();
     } catch (const Xapian::Error& e) {
         throw IndexError(impl_->path + ": cannot reopen the index: " + e.get_description());
     }

@@ -57,7 +57,9 @@ struct SearchRequest {
 
 inline constexpr std::size_t kMaxPageSize = 1000;
 
-// The main entities of a hit, for result lists (display forms).
+// The main entities of a hit, for result lists (display forms), from the document's extracted
+// entities (for a clause hit: its parent's): names first mentioned first, without repeats, at
+// most 5 of each.
 struct HitEntities {
     std::vector<std::string> officials;     // "Rudy Mas'ud (Gubernur)" -> name only: "Rudy Mas'ud"
     std::vector<std::string> institutions;  // canonical names
@@ -91,7 +93,7 @@ struct FacetValue {
 
 struct FacetCounts {
     std::string name;  // "type", "year", ...
-    // Most frequent first (ties: value ascending); at most facet_limit, plus any selected
+    // Most frequent first (ties: key ascending); at most facet_limit, plus any selected
     // values beyond that (a selected value with no match is listed with count 0).
     std::vector<FacetValue> values;
     std::size_t distinct = 0;  // how many distinct values the match set has for this facet
@@ -115,7 +117,7 @@ struct FacetValuesRequest {
 };
 
 struct IndexStats {
-    std::uint64_t revision = 0;  // Xapian revision of the open database
+    std::uint64_t revision = 0;  // Xapian revision of the open database (one more per commit)
     std::size_t documents = 0;   // documents (not clauses)
     std::size_t clauses = 0;
 };
@@ -134,15 +136,20 @@ public:
 
     // Every hit of `request` (offset and size ignored), in the request's order, with the stored
     // document (for a clause hit: its parent), streamed page by page; stops when `sink` returns
-    // false. Returns the number of hits passed to `sink`.
+    // false. Returns the number of hits passed to `sink`. The hits have no snippet (an export
+    // lists metadata and entities); one match orders all hits, then their documents are read
+    // 200 at a time. Throws IndexError if the index changes under an export already begun.
     std::size_t for_each_hit(const SearchRequest& request,
                              const std::function<bool(const SearchHit&, const model::Document&)>& sink);
 
-    // Documents most like document `id` (relevance-feedback expansion of its terms), without
-    // itself; throws NotFoundError for an unknown id.
+    // Documents most like document `id` (relevance-feedback expansion: an OR of its 40 best
+    // free-text terms), without itself; never clauses. Throws NotFoundError for an unknown id,
+    // QueryError for size > kMaxPageSize.
     std::vector<SearchHit> similar(const std::string& id, std::size_t size = 10);
 
     // Values of one facet that start with `prefix`, with their counts, most frequent first.
+    // Counted like search's facets: over the scope's matches without the facet's own filter;
+    // selected values are marked but not added when they do not match the prefix.
     FacetCounts facet_values(const FacetValuesRequest& request);
 
     // The stored document with `id`, or nullopt.

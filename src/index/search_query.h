@@ -1,0 +1,60 @@
+// A SearchRequest as Xapian queries: the text query, the kind of hit, each facet's filter and
+// the date and amount ranges, validated; and the request's sort order. Internal to index/.
+//
+// Filters and ranges are boolean (OP_FILTER): they select, they never change a hit's weight.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "index/searcher.h"
+
+namespace arsip::index {
+
+// One facet's filter: OR of its values' boolean terms.
+struct FacetFilter {
+    std::size_t facet = 0;          // index in schema::kFacets
+    std::vector<std::string> keys;  // folded values, in request order, without repeats
+    Xapian::Query query;
+};
+
+class SearchQuery {
+public:
+    // `text` is the parsed query (empty: every document of the request's kind). Throws
+    // arsip::QueryError naming the parameter for an unknown facet, a bad date or amount range.
+    SearchQuery(Xapian::Query text, const SearchRequest& request);
+
+    // The query with every filter and range.
+    Xapian::Query full() const { return compose(std::nullopt); }
+    // The query with every filter and range except the filter of facet `facet` (kFacets index):
+    // what that facet's multi-select counts are over.
+    Xapian::Query without_facet(std::size_t facet) const { return compose(facet); }
+
+    const std::vector<FacetFilter>& filters() const { return filters_; }
+    // The filter of facet `facet`, or nullptr when the request has none.
+    const FacetFilter* filter_of(std::size_t facet) const;
+
+private:
+    Xapian::Query compose(std::optional<std::size_t> skipped_facet) const;
+
+    Xapian::Query text_;
+    Xapian::Query kind_;
+    std::vector<FacetFilter> filters_;
+    std::vector<Xapian::Query> ranges_;
+};
+
+// Throws arsip::QueryError("size: ...") when the page is too large.
+void check_page(const SearchRequest& request);
+
+// "2025-05-08" -> "20250508" (schema::kDateSlot). Throws arsip::QueryError("<parameter>: ...")
+// unless `date` is a real calendar date written YYYY-MM-DD.
+std::string date_slot_value(const std::string& parameter, const std::string& date);
+
+// Sets the order of `enquire` for `order`. `keys` must outlive the enquire's matches.
+void apply_sort(Xapian::Enquire& enquire, SortOrder order, Xapian::MultiValueKeyMaker& keys);
+
+}  // namespace arsip::index
