@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "index/analyzer.h"
 #include "index/document_mapper.h"
@@ -12,12 +13,16 @@
 #include "index/query_builder.h"
 #include "index/schema.h"
 #include "index/search_query.h"
+#include "index/similar.h"
 #include "index/spelling.h"
 #include "json/document_json.h"
 #include "model/errors.h"
 
 namespace arsip::index {
 namespace {
+
+// Hits whose stored documents for_each_hit reads ahead at a time.
+constexpr Xapian::doccount kExportPage = 200;
 
 // A boolean field typed in a query ("sumber:LINK UMKM") folded the way facet values are stored.
 class FacetFieldProcessor : public Xapian::FieldProcessor {
@@ -31,6 +36,18 @@ public:
 private:
     std::string prefix_;
 };
+
+// True when `key` starts with `prefix` or has a word that does (a word starts after a byte
+// that is not an ASCII letter or digit). An empty prefix matches everything.
+bool matches_prefix(const std::string& key, const std::string& prefix) {
+    if (prefix.empty()) return true;
+    for (std::size_t at = key.find(prefix); at != std::string::npos; at = key.find(prefix, at + 1)) {
+        if (at == 0) return true;
+        const auto before = static_cast<unsigned char>(key[at - 1]);
+        if (before < 0x80 && !std::isalnum(before)) return true;
+    }
+    return false;
+}
 
 // The values of facet `facet` the request names, folded -> as written (the first spelling).
 std::map<std::string, std::string> requested_forms(const SearchRequest& request, const schema::Facet& facet) {
@@ -196,6 +213,92 @@ SearchResult Searcher::search(const SearchRequest& request) {
     });
 }
 
+std::size_t Searcher::for_each_hit(const SearchRequest& request,
+                                   const std::function<bool(const SearchHit&, const model::Document&)>& sink) {
+    const SearchQuery query = impl_->make_query(request);
+    std::size_t delivered = 0;
+    for (int attempt = 0;; ++attempt) {
+        try {
+            Xapian::Enquire enquire(impl_->db);
+            enquire.set_query(query.full());
+            Xapian::MultiValueKeyMaker keys;
+            apply_sort(enquire, request.sort, keys);
+            // One match gives every hit's document id in order; the documents are then read a
+            // page at a time.
+            const Xapian::MSet mset = enquire.get_mset(0, impl_->db.get_doccount());
+            HitReader reader(impl_->db);
+            for (auto page = mset.begin(); page != mset.end();) {
+                auto end = page;
+                for (Xapian::doccount n = 0; n < kExportPage && end != mset.end(); ++n) ++end;
+                mset.fetch(page, end);
+                for (; page != end; ++page) {
+                    // No snippet: an export lists metadata and entities.
+                    ReadHit read = reader.read(page.get_document(), request.mode);
+                    read.hit.score = page.get_percent();
+                    ++delivered;
+                    if (!sink(read.hit, *read.document)) return delivered;
+                }
+            }
+            return delivered;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt > 0 || delivered > 0) {
+                throw IndexError(impl_->path + ": the index changed during the export");
+            }
+            impl_->reopen();
+        } catch (const Xapian::Error& e) {
+            throw IndexError(impl_->path + ": the export failed: " + e.get_description());
+        }
+    }
+}
+
+std::vector<SearchHit> Searcher::similar(const std::string& id, std::size_t size) {
+    if (size > kMaxPageSize) throw QueryError("size: at most " + std::to_string(kMaxPageSize));
+    return impl_->reading("the similar-documents search", [&] {
+        const std::string id_term = document_id_term(id);
+        Xapian::PostingIterator posting = impl_->db.postlist_begin(id_term);
+        if (posting == impl_->db.postlist_end(id_term)) throw NotFoundError(id + ": no such document");
+        std::vector<SearchHit> hits;
+        const Xapian::Query terms = similar_terms_query(impl_->db, *posting, impl_->analyzer);
+        if (terms.empty()) return hits;
+        const Xapian::Query documents(schema::term(schema::kKind, schema::kKindDocument));
+        Xapian::Enquire enquire(impl_->db);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT,
+                                        Xapian::Query(Xapian::Query::OP_FILTER, terms, documents),
+                                        Xapian::Query(id_term)));
+        const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(size));
+        HitReader reader(impl_->db);
+        const SearchRequest defaults;
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            hits.push_back(impl_->hit_at(reader, it, mset, SearchMode::Documents, defaults.snippet_length));
+        }
+        return hits;
+    });
+}
+
+FacetCounts Searcher::facet_values(const FacetValuesRequest& request) {
+    const schema::Facet* facet = schema::find_facet(request.facet);
+    if (!facet) throw QueryError(request.facet + ": unknown facet");
+    const auto index = static_cast<std::size_t>(facet - schema::kFacets.data());
+    const SearchQuery query = impl_->make_query(request.scope);
+    const std::string prefix = normalise_facet_value(request.prefix);
+    return impl_->reading("the facet values", [&] {
+        // Counted like the search's facet counts: over the scope without this facet's filter.
+        ValueCounts matching;
+        for (auto& [key, count] : impl_->count_one_facet(query.without_facet(index), index)) {
+            if (matches_prefix(key, prefix)) matching.emplace(key, count);
+        }
+        RankOptions options;
+        options.limit = request.limit;
+        FacetCounts counts = rank_facet_values(impl_->db, index, matching, options, impl_->names);
+        if (const FacetFilter* filter = query.filter_of(index)) {
+            for (auto& value : counts.values) {
+                value.selected = std::find(filter->keys.begin(), filter->keys.end(), value.key) != filter->keys.end();
+            }
+        }
+        return counts;
+    });
+}
+
 std::optional<model::Document> Searcher::document(const std::string& id) {
     return impl_->reading("reading document " + id, [&]() -> std::optional<model::Document> {
         const std::string term = document_id_term(id);
@@ -208,6 +311,16 @@ std::optional<model::Document> Searcher::document(const std::string& id) {
 std::size_t Searcher::document_count() {
     return impl_->reading("counting documents", [&] {
         return static_cast<std::size_t>(impl_->db.get_termfreq(schema::term(schema::kKind, schema::kKindDocument)));
+    });
+}
+
+IndexStats Searcher::stats() {
+    return impl_->reading("reading the index statistics", [&] {
+        IndexStats stats;
+        stats.revision = impl_->db.get_revision();
+        stats.documents = impl_->db.get_termfreq(schema::term(schema::kKind, schema::kKindDocument));
+        stats.clauses = impl_->db.get_termfreq(schema::term(schema::kKind, schema::kKindClause));
+        return stats;
     });
 }
 
