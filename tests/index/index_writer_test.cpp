@@ -1,9 +1,11 @@
 #include "index/index_writer.h"
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <fstream>
 
+#include "index/schema.h"
 #include "index/searcher.h"
 #include "index_test_documents.h"
 #include "model/errors.h"
@@ -123,6 +125,108 @@ TEST(IndexWriterTest, IndexPathThatIsAFileIsAnIndexError) {
     const auto file = dir / "not-a-folder";
     { std::ofstream(file) << "x"; }
     EXPECT_THROW(IndexWriter writer(file, arsip::testing::analysis()), IndexError);
+}
+
+// Turns a database written now into what schema version 1 wrote: no facet slots, no amount on
+// clauses, no version key.
+void downgrade_to_schema_1(const std::filesystem::path& path) {
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_OPEN);
+    const std::vector<Xapian::docid> ids(db.postlist_begin(""), db.postlist_end(""));
+    for (const Xapian::docid id : ids) {
+        Xapian::Document doc = db.get_document(id);
+        doc.clear_values();
+        // What version 1 stored: date, content hash, parent id, clause order; amount on documents.
+        const Xapian::Document now = db.get_document(id);
+        for (const auto slot : {schema::kDateSlot, schema::kContentHashSlot, schema::kParentIdSlot,
+                                schema::kClauseOrderSlot}) {
+            doc.add_value(slot, now.get_value(slot));
+        }
+        if (now.get_value(schema::kParentIdSlot).empty()) {
+            doc.add_value(schema::kLargestAmountSlot, now.get_value(schema::kLargestAmountSlot));
+        }
+        db.replace_document(id, doc);
+    }
+    db.set_metadata(std::string(schema::kSchemaVersionKey), "");
+    db.commit();
+}
+
+std::string schema_version(const std::filesystem::path& path) {
+    return Xapian::Database(path.string()).get_metadata(std::string(schema::kSchemaVersionKey));
+}
+
+// Matches per type facet value, as the searcher counts them.
+std::size_t type_count(const std::filesystem::path& db, const std::string& type) {
+    Searcher searcher(db, arsip::testing::analysis());
+    const SearchResult result = searcher.search({});
+    for (const auto& value : result.facets.at(0).values) {
+        if (value.key == type) return value.count;
+    }
+    return 0;
+}
+
+TEST(IndexWriterTest, IndexOfAnOlderSchemaIsRewrittenWhole) {
+    TempDir dir;
+    const auto a = article("a1", "Misi dagang Kaltim", {"Transaksi mencapai Rp666 miliar."});
+    const auto b = agreement("mou-1", 3);
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        writer.write(a);
+        writer.write(b);
+        writer.commit();
+    }
+    EXPECT_EQ(schema_version(dir.path()), std::to_string(schema::kSchemaVersion));
+    EXPECT_EQ(type_count(dir.path(), "article"), 1u);
+    downgrade_to_schema_1(dir.path());
+    ASSERT_EQ(type_count(dir.path(), "article"), 0u) << "the facet slots are gone";
+
+    // A run over part of the documents rewrites them but cannot call the index current.
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        EXPECT_EQ(writer.write(a), WriteOutcome::Replaced);
+        writer.commit();
+    }
+    EXPECT_EQ(schema_version(dir.path()), "");
+    EXPECT_EQ(type_count(dir.path(), "article"), 1u);
+    EXPECT_EQ(type_count(dir.path(), "nota-kesepahaman"), 0u);
+
+    // A run over all of them does.
+    const struct {
+        const model::Document* document;
+        WriteOutcome first, second;
+    } runs[] = {
+        {&a, WriteOutcome::Replaced, WriteOutcome::Unchanged},
+        {&b, WriteOutcome::Replaced, WriteOutcome::Unchanged},
+    };
+    for (const bool second : {false, true}) {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        for (const auto& run : runs) {
+            SCOPED_TRACE(run.document->id + (second ? " (second run)" : " (first run)"));
+            EXPECT_EQ(writer.write(*run.document), second ? run.second : run.first);
+        }
+        writer.commit();
+    }
+    EXPECT_EQ(schema_version(dir.path()), std::to_string(schema::kSchemaVersion));
+    EXPECT_EQ(type_count(dir.path(), "article"), 1u);
+    EXPECT_EQ(type_count(dir.path(), "nota-kesepahaman"), 1u);
+    SearchRequest clauses;
+    clauses.mode = SearchMode::Clauses;
+    clauses.filters = {{"type", {"nota-kesepahaman"}}};
+    EXPECT_EQ(Searcher(dir.path(), arsip::testing::analysis()).search(clauses).facets.at(0).values.at(0).count, 3u);
+}
+
+TEST(IndexWriterTest, IndexOfANewerSchemaIsRefused) {
+    TempDir dir;
+    {
+        Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE_OR_OPEN);
+        db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion + 1));
+        db.commit();
+    }
+    try {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        FAIL() << "a newer index should be refused";
+    } catch (const IndexError& e) {
+        EXPECT_NE(std::string(e.what()).find("schema version"), std::string::npos) << e.what();
+    }
 }
 
 TEST(IndexWriterTest, DocumentWithoutIdIsRefused) {

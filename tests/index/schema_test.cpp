@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 namespace arsip::index::schema {
@@ -32,6 +33,25 @@ TEST(SchemaFieldsTest, NamesAreUniqueAndPrefixesAreSchemaPrefixes) {
         EXPECT_TRUE(prefixes.count(field.prefix)) << "prefix not in the schema";
         EXPECT_EQ(field.boolean, field.prefix != kTitle);
     }
+}
+
+TEST(SchemaFacetsTest, FacetsAreQueryFieldsWithTheirOwnSlots) {
+    std::set<std::string_view> names;
+    std::set<unsigned> slots{kDateSlot, kContentHashSlot, kParentIdSlot, kClauseOrderSlot, kLargestAmountSlot};
+    for (const auto& facet : kFacets) {
+        SCOPED_TRACE(std::string(facet.name));
+        EXPECT_TRUE(names.insert(facet.name).second) << "duplicate facet name";
+        EXPECT_TRUE(slots.insert(facet.slot).second) << "slot used twice";
+        EXPECT_EQ(find_facet(facet.name), &facet);
+        // The facet's English field name filters on the same prefix in a query.
+        const auto field = std::find_if(kFields.begin(), kFields.end(), [&](const Field& f) { return f.name == facet.name; });
+        ASSERT_NE(field, kFields.end());
+        EXPECT_EQ(field->prefix, facet.prefix);
+        EXPECT_TRUE(field->boolean);
+        EXPECT_EQ(facet.multi_valued, facet.name != "type" && facet.name != "year");
+    }
+    EXPECT_EQ(find_facet("color"), nullptr);
+    EXPECT_EQ(find_facet("Type"), nullptr);
 }
 
 }  // namespace

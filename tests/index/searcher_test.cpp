@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "index/index_writer.h"
 #include "index_test_documents.h"
 #include "model/errors.h"
+#include "sort_checks.h"
 #include "temp_dir.h"
 #include "test_analysis.h"
 
@@ -146,6 +149,96 @@ TEST(SearcherEntitiesTest, ExtractedEntitiesAreFacets) {
         request.query = c.query;
         EXPECT_EQ(searcher.search(request).total, c.total);
     }
+}
+
+// Documents with and without dates and rupiah amounts, articles and agreements.
+void write_sort_documents(const std::filesystem::path& db) {
+    IndexWriter writer(db, arsip::testing::analysis());
+    auto with_amount = [](model::Document d, double value, const char* currency = "IDR") {
+        d.entities.amounts.push_back({"", value, currency, {}});
+        return d;
+    };
+    writer.write(with_amount(article("a-dated-big", "Misi dagang", {"Pelaku usaha bertemu."}, "2025-05-08"), 666e9));
+    writer.write(with_amount(article("a-undated-small", "Misi dagang kecil", {"Pelaku usaha."}, ""), 5e6));
+    writer.write(with_amount(article("a-dollars", "Misi dagang dolar", {"Pelaku usaha asing."}, "2024-03-01"), 100, "USD"));
+    writer.write(article("a-undated-none", "Misi lain", {"Pelaku usaha lain bertemu."}, ""));
+    writer.write(with_amount(article("a-old", "Misi dagang lama", {"Pelaku usaha dulu."}, "2023-01-01"), 2e9));
+    writer.write(with_amount(agreement("mou-dated", 4), 1e9));
+    auto undated = agreement("mou-undated", 3);
+    undated.date.clear();
+    writer.write(undated);
+    writer.commit();
+}
+
+TEST(SearcherSortTest, EveryOrderPutsMissingValuesLast) {
+    TempDir dir;
+    write_sort_documents(dir.path());
+    Searcher searcher(dir.path(), arsip::testing::analysis());
+    for (const SearchMode mode : {SearchMode::Documents, SearchMode::Clauses}) {
+        for (const std::string query : {"", "pelaku OR magang OR pembiayaan OR misi", "misi"}) {
+            std::set<std::string> ids;
+            for (const SortOrder order : {SortOrder::Relevance, SortOrder::DateAscending, SortOrder::DateDescending,
+                                          SortOrder::AmountDescending}) {
+                SCOPED_TRACE(std::string(mode == SearchMode::Clauses ? "clauses" : "documents") + ", q \"" + query +
+                             "\", " + arsip::testing::order_name(order));
+                SearchRequest request;
+                request.query = query;
+                request.mode = mode;
+                request.sort = order;
+                request.size = kMaxPageSize;
+                const auto result = searcher.search(request);
+                ASSERT_EQ(result.hits.size(), result.total);
+                arsip::testing::expect_sorted(result.hits, order);
+                std::set<std::string> these;
+                for (const auto& hit : result.hits) these.insert(hit.id);
+                if (ids.empty()) ids = these;
+                EXPECT_EQ(these, ids);
+            }
+        }
+    }
+    // The documents named in the order each sort gives them (a check of expect_sorted's own rules).
+    const struct {
+        SortOrder order;
+        std::vector<std::string> ids;
+    } orders[] = {
+        {SortOrder::DateAscending, {"a-old", "mou-dated", "a-dollars", "a-dated-big"}},
+        {SortOrder::DateDescending, {"a-dated-big", "a-dollars", "mou-dated", "a-old"}},
+        {SortOrder::AmountDescending, {"a-dated-big", "a-old", "mou-dated", "a-undated-small"}},
+    };
+    for (const auto& o : orders) {
+        SCOPED_TRACE(arsip::testing::order_name(o.order));
+        SearchRequest request;
+        request.sort = o.order;
+        const auto result = searcher.search(request);
+        ASSERT_EQ(result.total, 7u);
+        for (std::size_t i = 0; i < o.ids.size(); ++i) EXPECT_EQ(result.hits[i].id, o.ids[i]) << i;
+    }
+}
+
+TEST(SearcherRevisionTest, ReopenSeesANewCommitOnce) {
+    TempDir dir;
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        writer.write(article("a1", "Satu", {"pertama"}));
+        writer.commit();
+    }
+    Searcher searcher(dir.path(), arsip::testing::analysis());
+    const IndexStats before = searcher.stats();
+    EXPECT_EQ(before.documents, 1u);
+    EXPECT_EQ(before.clauses, 0u);
+    EXPECT_FALSE(searcher.reopen());
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        writer.write(agreement("mou-1", 3));
+        writer.commit();
+    }
+    EXPECT_EQ(searcher.stats().documents, 1u) << "the open revision until reopen()";
+    EXPECT_TRUE(searcher.reopen());
+    EXPECT_FALSE(searcher.reopen());
+    const IndexStats after = searcher.stats();
+    EXPECT_GT(after.revision, before.revision);
+    EXPECT_EQ(after.documents, 2u);
+    EXPECT_EQ(after.clauses, 3u);
 }
 
 TEST(SearcherOpenTest, MissingIndexIsAnIndexError) {
