@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "text/words.h"
 
@@ -42,9 +43,17 @@ bool align(const std::string& letters, std::size_t pos, const std::vector<std::s
     return false;
 }
 
+// The first byte letters_of(word) keeps, or '\0'.
+char first_letter(std::string_view word) {
+    for (char c : word) {
+        if (c != '\'' && c != '&' && c != '.' && c != ',') return c;
+    }
+    return '\0';
+}
+
 // The rule of plausible_abbreviation on word lists.
-bool plausible(const std::vector<std::string>& abbreviation_words,
-               const std::vector<std::string>& name_words) {
+bool plausible(std::span<const std::string_view> abbreviation_words,
+               std::span<const std::string_view> name_words) {
     std::size_t a = 0;
     std::size_t n = 0;
     // Leading words both share ("PT" in "PT Peruri" / "PT Percetakan Uang Republik Indonesia").
@@ -52,6 +61,12 @@ bool plausible(const std::vector<std::string>& abbreviation_words,
            abbreviation_words[a] == name_words[n]) {
         ++a;
         ++n;
+    }
+    // Cheap test first: the abbreviation's first letter must open the name's first word (which
+    // must be a content word, or the rule fails below anyway).
+    if (a < abbreviation_words.size() && n < name_words.size()) {
+        const char first = first_letter(abbreviation_words[a]);
+        if (first != '\0' && first != first_letter(name_words[n])) return false;
     }
     std::string letters;
     for (std::size_t k = a; k < abbreviation_words.size(); ++k)
@@ -65,12 +80,6 @@ bool plausible(const std::vector<std::string>& abbreviation_words,
         return false;
     }
     return align(letters, 0, names, 0);
-}
-
-std::vector<std::string> texts(const std::vector<Word>& words) {
-    std::vector<std::string> out;
-    for (const auto& w : words) out.push_back(w.text);
-    return out;
 }
 
 // Looks like an abbreviation as written: 1-3 words, a capital letter, no word longer than 15.
@@ -111,7 +120,9 @@ std::size_t clause_start(std::string_view text, std::size_t end) {
 }  // namespace
 
 bool plausible_abbreviation(std::string_view abbreviation, std::string_view full_name) {
-    return plausible(word_texts(abbreviation), word_texts(full_name));
+    const FoldedWords abbreviation_words(abbreviation);
+    const FoldedWords name_words(full_name);
+    return plausible(abbreviation_words.texts(), name_words.texts());
 }
 
 std::vector<AbbreviationPair> learn_document_abbreviations(std::string_view text,
@@ -132,47 +143,48 @@ std::vector<AbbreviationPair> learn_document_abbreviations(std::string_view text
             continue;
         }
         const std::string_view inside = text.substr(open + 1, close - open - 1);
+        const FoldedWords inside_words(inside);
+        const bool abbreviation_inside = abbreviation_shape(inside, options) && !inside_words.empty();
+        const bool name_inside =
+            inside_words.size() >= 2 && inside_words.size() <= options.max_name_words;
+        if (!abbreviation_inside && !name_inside) {  // "(20/5)", "(foto)": neither form
+            open = text.find('(', close);
+            continue;
+        }
         const std::size_t start = clause_start(text, open);
         const std::string_view before = text.substr(start, open - start);
-        const std::vector<Word> before_words = split_words(before);
-        const std::vector<Word> inside_words = split_words(inside);
+        const FoldedWords before_words(before);
+        const std::span<const std::string_view> before_texts = before_words.texts();
+        const std::size_t n = before_words.size();
+        // The words inside as written, from the first to the last.
+        const auto inside_span = [&] {
+            const std::size_t last = inside_words.size() - 1;
+            return std::string(inside.substr(inside_words.begin(0),
+                                             inside_words.end(last) - inside_words.begin(0)));
+        };
         bool found = false;
-        if (abbreviation_shape(inside, options) && !inside_words.empty() && !before_words.empty()) {
+        if (abbreviation_inside && n > 0) {
             // "Full Name (ABBR)": the shortest run of words before the bracket that explains it.
-            const std::vector<std::string> abbreviation = texts(inside_words);
-            const std::size_t n = before_words.size();
             const std::size_t longest = std::min(n, options.max_name_words);
             for (std::size_t length = 2; length <= longest; ++length) {
-                const std::vector<Word> name(
-                    before_words.end() - static_cast<std::ptrdiff_t>(length), before_words.end());
-                if (!plausible(abbreviation, texts(name))) continue;
-                add(std::string(
-                        inside.substr(inside_words.front().begin,
-                                      inside_words.back().end - inside_words.front().begin)),
-                    std::string(
-                        before.substr(name.front().begin, name.back().end - name.front().begin)),
-                    open + 1 + inside_words.front().begin);
+                if (!plausible(inside_words.texts(), before_texts.last(length))) continue;
+                const std::size_t name_begin = before_words.begin(n - length);
+                add(inside_span(),
+                    std::string(before.substr(name_begin, before_words.end(n - 1) - name_begin)),
+                    open + 1 + inside_words.begin(0));
                 found = true;
                 break;
             }
         }
-        if (!found && inside_words.size() >= 2 && inside_words.size() <= options.max_name_words &&
-            !before_words.empty()) {
+        if (!found && name_inside && n > 0) {
             // "ABBR (Full Name)": the word (or "PT word") just before the bracket.
-            for (std::size_t take = 1; take <= std::min<std::size_t>(2, before_words.size());
-                 ++take) {
-                const Word& first = before_words[before_words.size() - take];
+            for (std::size_t take = 1; take <= std::min<std::size_t>(2, n); ++take) {
+                const std::size_t first = before_words.begin(n - take);
                 const std::string_view candidate =
-                    before.substr(first.begin, before_words.back().end - first.begin);
+                    before.substr(first, before_words.end(n - 1) - first);
                 if (!abbreviation_shape(candidate, options)) continue;
-                const std::vector<Word> abbreviation(
-                    before_words.end() - static_cast<std::ptrdiff_t>(take), before_words.end());
-                if (!plausible(texts(abbreviation), texts(inside_words))) continue;
-                add(std::string(candidate),
-                    std::string(
-                        inside.substr(inside_words.front().begin,
-                                      inside_words.back().end - inside_words.front().begin)),
-                    start + first.begin);
+                if (!plausible(before_texts.last(take), inside_words.texts())) continue;
+                add(std::string(candidate), inside_span(), start + first);
                 break;
             }
         }
@@ -196,10 +208,11 @@ SynonymTable document_synonyms(const std::vector<AbbreviationPair>& pairs,
             // Jatim)"): the shared table already links them word by word, and a longer local
             // form would hide those concepts.
             auto covered = [&](const std::string& s) {
-                const std::vector<std::string> words = word_texts(s);
+                const FoldedWords words(s);
+                const SynonymTable* tables[] = {&shared};
                 std::size_t n = 0;
-                for (const auto& m : shared.match(words)) n += m.count;
-                for (const auto& w : words) n += is_joining_word(w) ? 1 : 0;
+                for (const auto& m : match_synonyms(words.texts(), tables)) n += m.count;
+                for (const auto w : words.texts()) n += is_joining_word(w) ? 1 : 0;
                 return n >= words.size();
             };
             if (covered(pair.abbreviation) && covered(pair.full_name)) continue;
