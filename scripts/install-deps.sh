@@ -14,7 +14,14 @@ packages=(
   xz-utils                        # bench/: the evaluation data is stored xz-compressed
   poppler-utils                   # pdftohtml -xml: PDF to positioned text
   groff ghostscript xsltproc      # scripts/make_sample_pdfs.sh: agreement XML -> ms (xsltproc) -> PDF
+  chromium                        # tests/web: the page's end-to-end tests, headless
 )
+# node and npm run the page's tests (playwright-core from npm, tests/web/package.json). Debian's
+# packages unless a node with npm is already installed: NodeSource's nodejs, for one, bundles
+# npm and conflicts with Debian's npm package.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -25,15 +32,24 @@ done
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing packages: ${missing[*]}; run this script as root" >&2
+    exit 1
+  fi
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-if [ "$(id -u)" -ne 0 ]; then
-  echo "install-deps: missing packages: ${missing[*]}; run this script as root" >&2
-  exit 1
+# npm packages of the page's tests, exactly as locked (tests/web/package-lock.json), into
+# tests/web/node_modules (git-ignored); skipped when the locked version is already there.
+web_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/web"
+if ! (cd "$web_tests" && node -e '
+  const want = require("./package-lock.json").packages["node_modules/playwright-core"].version;
+  const have = require("./node_modules/playwright-core/package.json").version;
+  process.exit(want === have ? 0 : 1);' 2>/dev/null); then
+  echo "install-deps: npm ci in tests/web"
+  (cd "$web_tests" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
