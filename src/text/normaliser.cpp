@@ -4,7 +4,10 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "model/errors.h"
@@ -30,6 +33,36 @@ bool is_lower(char c) {
 }
 char to_lower(char c) {
     return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Byte classes for the token scan.
+enum : unsigned char { kLowerByte = 1, kUpperByte = 2, kDigitByte = 4, kAlnumByte = 7 };
+
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+    std::array<unsigned char, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        if (c >= 'a' && c <= 'z') table[c] = kLowerByte;
+        else if (c >= 'A' && c <= 'Z') table[c] = kUpperByte;
+        else if (c >= '0' && c <= '9') table[c] = kDigitByte;
+    }
+    return table;
+}();
+
+unsigned char byte_class(char c) {
+    return kByteClass[static_cast<unsigned char>(c)];
+}
+
+// The first position at or after `from` that holds a byte >= 0x80 (or s.size()), eight bytes at
+// a time.
+std::size_t next_non_ascii(std::string_view s, std::size_t from) {
+    std::size_t j = from;
+    for (; j + 8 <= s.size(); j += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + j, 8);
+        if (x & 0x8080808080808080u) break;
+    }
+    while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    return j;
 }
 
 // Code points mapped before (apostrophes, quotes) or dropped by (invisible) the ICU folding.
@@ -109,19 +142,38 @@ public:
     }
 
     std::string run() {
+        // Bytes that stay as they are (everything but tokens that may be rewritten) are copied in
+        // runs, from copy_from up to the token that needs a look.
+        std::size_t copy_from = 0;
         std::size_t i = 0;
-        while (i < in_.size()) {
+        const std::size_t n = in_.size();
+        while (i < n) {
             const char c = in_[i];
-            if (!is_ascii_alnum(c) || (i > 0 && continues_token(i))) {
-                out_ += c;
+            const unsigned char first = byte_class(c);
+            if (!first) {
                 if (c != ' ' && c != '.') after_rp_ = false;
                 ++i;
                 continue;
             }
-            std::size_t end = i;
-            while (end < in_.size() && is_ascii_alnum(in_[end])) ++end;
-            i = is_ascii_digit(c) ? number(i) : word(i, end);
+            // A run of ASCII letters and digits; `later` collects the classes after its first byte.
+            std::size_t end = i + 1;
+            unsigned char later = 0;
+            while (end < n && (byte_class(in_[end]) & kAlnumByte)) later |= byte_class(in_[end++]);
+            // Inside a token that started at a non-ASCII byte, or a plain word: left as it is
+            // (not "Rp", nothing to split).
+            const bool rewritable =
+                !(i > 0 && continues_token(i)) &&
+                (first == kDigitByte || may_rewrite_word(in_.substr(i, end - i), later));
+            if (!rewritable) {
+                after_rp_ = false;
+                i = end;
+                continue;
+            }
+            out_.append(in_.substr(copy_from, i - copy_from));
+            i = first == kDigitByte ? number(i) : word(i, end);
+            copy_from = i;
         }
+        out_.append(in_.substr(copy_from));
         return std::move(out_);
     }
 
@@ -131,6 +183,14 @@ private:
     bool continues_token(std::size_t i) const {
         const char p = in_[i - 1];
         return is_ascii_alnum(p) || static_cast<unsigned char>(p) >= 0x80;
+    }
+
+    // Whether word() might write a letter token other than as it is (or remember it as "Rp"):
+    // it starts with "rp" (any case), or it may be glued and has a capital after its first letter
+    // (`later`: the byte classes after the first).
+    bool may_rewrite_word(std::string_view token, unsigned char later) const {
+        if (token.size() >= 2 && to_lower(token[0]) == 'r' && to_lower(token[1]) == 'p') return true;
+        return options_.glued_parts && (later & kUpperByte);
     }
 
     // A query operator right before position i: "-x" or "+x" at the start of a word, or "field:x".
@@ -253,8 +313,7 @@ std::string fold_characters(std::string_view utf8) {
     out.reserve(utf8.size());
     std::size_t i = 0;
     while (i < utf8.size()) {
-        std::size_t j = i;
-        while (j < utf8.size() && static_cast<unsigned char>(utf8[j]) < 0x80) ++j;
+        std::size_t j = next_non_ascii(utf8, i);
         out.append(utf8.substr(i, j - i));
         if (j == utf8.size()) break;
         i = j;
@@ -266,13 +325,7 @@ std::string fold_characters(std::string_view utf8) {
 }
 
 std::string normalise_text(std::string_view utf8, const NormaliseOptions& options) {
-    bool ascii = true;
-    for (char c : utf8) {
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
+    const bool ascii = next_non_ascii(utf8, 0) == utf8.size();
     if (ascii || !options.fold_characters) return TokenRewriter(utf8, options).run();
     const std::string folded = fold_characters(utf8);
     return TokenRewriter(folded, options).run();

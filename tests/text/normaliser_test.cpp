@@ -128,6 +128,11 @@ TEST(NormaliserTest, KeepsAmountsSearchable) {
         {"Rpx Rupiah rp", "Rpx Rupiah rp"},
         {"-Rp666", "-Rp666"},                          // after an operator the token stays whole
         {"\uFF32\uFF50\uFF16\uFF16\uFF16", "Rp 666"},  // full-width
+        // A token that continues a letter outside ASCII is not an amount; plain text around
+        // rewritten tokens is copied as it is.
+        {"\u0915\u093ERp1.500 Rp\u0915 Rp1.500", "\u0915\u093ERp1.500 Rp\u0915 Rp 1500"},
+        {"Rp. 1.500,00, Rp, 2.000,00; Rp x 3.000,00", "Rp. 1500, Rp, 2000; Rp x 3000"},
+        {"harga (Rp1.500) dan Rp2.000.", "harga (Rp 1500) dan Rp 2000."},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.in);
