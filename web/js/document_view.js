@@ -9,7 +9,7 @@ import {
   ENTITY_KINDS, KIND_FACET, entityMentions, entityName, layoutText, mentionTree, pasalId, slice,
 } from './highlight.js';
 import { addFilter } from './state.js';
-import { hitTarget, pageLink } from './search_view.js';
+import { facetDisplay, hitTarget, pageLink } from './search_view.js';
 import { hasKey } from './i18n.js';
 
 // Marks for a tree from mentionTree; `entities` names each mark in its title.
@@ -38,7 +38,7 @@ function dlRow(label, ...value) {
 
 function metadata(app, doc) {
   const t = app.t;
-  const typeName = hasKey(app.lang, `type.${doc.type}`) ? t(`type.${doc.type}`) : doc.type;
+  const typeName = facetDisplay(app, 'type', { key: doc.type, value: doc.type });
   return h('section', { class: 'doc-meta', 'aria-labelledby': 'doc-meta-h' },
     h('h2', { id: 'doc-meta-h', text: t('doc.meta') }),
     h('dl', {},
@@ -145,10 +145,13 @@ function body(app, state, doc, layout, mentions) {
 }
 
 function entityDetail(app, kind, e) {
+  const label = (group, value) => (value && hasKey(app.lang, `${group}.${value}`) ? app.t(`${group}.${value}`) : value);
   switch (kind) {
     case 'officials': return [e.position, e.institution].filter(Boolean).join(', ');
-    case 'institutions': return (e.aliases ?? []).filter((a) => a !== e.name).join(', ');
-    case 'places': return [e.kind, e.province && e.province !== e.name ? e.province : ''].filter(Boolean).join(', ');
+    case 'institutions': return [label('institution', e.kind), ...(e.aliases ?? []).filter((a) => a !== e.name)]
+      .filter(Boolean).join(' · ');
+    case 'places': return [label('place', e.kind), e.province && e.province !== e.name ? e.province : '']
+      .filter(Boolean).join(', ');
     case 'amounts': return e.currency === 'IDR' || !e.currency
       ? `${formatRupiah(e.value)}${e.value >= 1e6 ? ` (${formatRupiahShort(e.value, app.lang)})` : ''}`
       : `${e.currency} ${e.value}`;
@@ -234,7 +237,7 @@ function similarList(app, state, similar) {
         return h('li', {},
           pageLink(app, { ...target.state, mode: state.mode }, { focus: 'doc' }, hit.title || hit.id),
           h('span', { class: 'hit-meta' },
-            h('span', { class: `badge type-${hit.type}`, text: hasKey(app.lang, `type.${hit.type}`) ? t(`type.${hit.type}`) : hit.type }),
+            h('span', { class: `badge type-${hit.type}`, text: facetDisplay(app, 'type', { key: hit.type, value: hit.type }) }),
             hit.date ? h('time', { datetime: hit.date, text: formatDate(hit.date, app.lang) }) : null));
       }))
       : h('p', { class: 'muted', text: t('doc.similar.none') }));
@@ -248,7 +251,7 @@ export function renderDocument(app, state, doc, similar, node) {
   const mentions = entityMentions(entities, layout.cps.length);
   const titleLine = layout.lines.find((l) => l.role === 'title');
   const summaryLine = layout.lines.find((l) => l.role === 'summary');
-  const typeName = hasKey(app.lang, `type.${doc.type}`) ? t(`type.${doc.type}`) : doc.type;
+  const typeName = facetDisplay(app, 'type', { key: doc.type, value: doc.type });
   const article = h('div', { class: 'doc' });
   const main = h('div', { class: 'doc-main' },
     metadata(app, doc),

@@ -164,7 +164,6 @@ function entityChips(app, state, hit) {
 }
 
 function renderHit(app, state, hit, index) {
-  const t = app.t;
   const target = hitTarget(state, hit);
   const titleId = `hit-${index}`;
   const heading = target.clause
@@ -175,7 +174,7 @@ function renderHit(app, state, hit, index) {
       h('h3', { class: 'hit-title', id: titleId },
         pageLink(app, target.state, { hash: target.hash, focus: target.clause ? 'hash' : 'doc' }, heading)),
       h('p', { class: 'hit-meta' },
-        h('span', { class: `badge type-${hit.type}`, text: t(`type.${hit.type}`) }),
+        h('span', { class: `badge type-${hit.type}`, text: facetDisplay(app, 'type', { key: hit.type, value: hit.type }) }),
         hit.date ? h('time', { datetime: hit.date, text: formatDate(hit.date, app.lang) }) : null,
         hit.source ? h('span', { class: 'source', text: hit.source }) : null,
         target.clause ? h('span', { class: 'parent', text: hit.parent_title || hit.title }) : null),
