@@ -70,7 +70,7 @@ std::vector<std::pair<std::string, std::string>> Analyzer::add_concept_terms(Xap
                                                                              std::string_view text) const {
     std::vector<std::pair<std::string, std::string>> taught;
     if (!analysis_.synonyms) return taught;
-    const text::FoldedWords words(text);
+    words_.assign(text);
 
     text::SynonymTable learned;
     if (analysis_.learn_abbreviations && text.find('(') != std::string_view::npos) {
@@ -80,7 +80,7 @@ std::vector<std::pair<std::string, std::string>> Analyzer::add_concept_terms(Xap
         }
     }
     const std::array<const text::SynonymTable*, 2> tables{analysis_.synonyms.get(), &learned};
-    for (const auto& match : text::match_synonyms(words.texts(), tables, {.nested_spelling = true})) {
+    for (const auto& match : text::match_synonyms(words_.texts(), tables, {.nested_spelling = true})) {
         // An ambiguous form ("KB") in a document says too little to tag it with a concept; a query
         // for it is still expanded (the synonym table lists it).
         if (match.ambiguous) continue;

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "text/analysis.h"
+#include "text/words.h"
 
 namespace arsip::text {
 class SynonymTable;
@@ -52,6 +53,9 @@ private:
     text::Analysis analysis_;
     Xapian::Stem stem_;
     Xapian::SimpleStopper stopper_;
+    // add_concept_terms' word buffers, reused from document to document (like the stemmer's
+    // cache, a reason for one Analyzer per thread).
+    mutable text::FoldedWords words_;
 };
 
 }  // namespace arsip::index

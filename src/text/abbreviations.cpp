@@ -134,6 +134,8 @@ std::vector<AbbreviationPair> learn_document_abbreviations(std::string_view text
             pairs.push_back({std::move(abbreviation), std::move(name), offset});
         }
     };
+    FoldedWords inside_words;  // buffers reused from bracket to bracket
+    FoldedWords before_words;
     std::size_t open = text.find('(');
     while (open != std::string_view::npos) {
         const std::size_t close = text.find_first_of("()\n", open + 1);
@@ -143,7 +145,7 @@ std::vector<AbbreviationPair> learn_document_abbreviations(std::string_view text
             continue;
         }
         const std::string_view inside = text.substr(open + 1, close - open - 1);
-        const FoldedWords inside_words(inside);
+        inside_words.assign(inside);
         const bool abbreviation_inside = abbreviation_shape(inside, options) && !inside_words.empty();
         const bool name_inside =
             inside_words.size() >= 2 && inside_words.size() <= options.max_name_words;
@@ -153,7 +155,7 @@ std::vector<AbbreviationPair> learn_document_abbreviations(std::string_view text
         }
         const std::size_t start = clause_start(text, open);
         const std::string_view before = text.substr(start, open - start);
-        const FoldedWords before_words(before);
+        before_words.assign(before);
         const std::span<const std::string_view> before_texts = before_words.texts();
         const std::size_t n = before_words.size();
         // The words inside as written, from the first to the last.

@@ -191,28 +191,80 @@ std::vector<Word> split_words(std::string_view utf8) {
     return words;
 }
 
-FoldedWords::FoldedWords(std::string_view utf8) {
+void FoldedWords::assign(std::string_view utf8) {
     // ASCII words are views into a lower-cased copy of the whole text (folding leaves ASCII as it
-    // is); words with other characters are folded one by one, after the copy.
+    // is); words with other characters are folded one by one and put after the copy at the end.
     folded_.resize(utf8.size());
     lower_ascii(utf8, folded_.data());
-    spans_.reserve(utf8.size() / 6);
-    std::vector<std::pair<std::size_t, std::size_t>> places;  // (offset in folded_, size)
-    places.reserve(utf8.size() / 6);
+    spans_.clear();
+    texts_.clear();
+    std::string unicode;                                           // folded non-ASCII words
+    std::vector<std::pair<std::size_t, std::size_t>> in_unicode;  // (word, offset in unicode)
     scan_words(utf8, [&](std::size_t begin, std::size_t end, bool ascii) {
         if (ascii) {
-            places.emplace_back(begin, end - begin);
+            texts_.emplace_back(folded_.data() + begin, end - begin);
         } else {
-            const std::size_t at = folded_.size();
-            append_lower_unicode(utf8.substr(begin, end - begin), folded_);
-            if (folded_.size() == at) return;  // folded away (a lone combining mark)
-            places.emplace_back(at, folded_.size() - at);
+            const std::size_t at = unicode.size();
+            append_lower_unicode(utf8.substr(begin, end - begin), unicode);
+            if (unicode.size() == at) return;  // folded away (a lone combining mark)
+            in_unicode.emplace_back(texts_.size(), at);
+            texts_.emplace_back();  // set below, once unicode is in place
         }
         spans_.emplace_back(begin, end);
     });
-    // Views only now: the folded words may have reallocated the buffer.
-    texts_.reserve(places.size());
-    for (const auto& [at, size] : places) texts_.emplace_back(folded_.data() + at, size);
+    if (in_unicode.empty()) return;
+    const char* old_data = folded_.data();
+    folded_ += unicode;
+    rebase(old_data);
+    for (std::size_t k = 0; k < in_unicode.size(); ++k) {
+        const auto [word, at] = in_unicode[k];
+        const std::size_t next = k + 1 < in_unicode.size() ? in_unicode[k + 1].second : unicode.size();
+        texts_[word] = std::string_view(folded_.data() + utf8.size() + at, next - at);
+    }
+}
+
+void FoldedWords::rebase(const char* old_data) {
+    if (old_data == folded_.data()) return;
+    for (auto& text : texts_) {
+        if (text.data() != nullptr) text = std::string_view(folded_.data() + (text.data() - old_data), text.size());
+    }
+}
+
+FoldedWords::FoldedWords(const FoldedWords& other)
+    : folded_(other.folded_), spans_(other.spans_), texts_(other.texts_) {
+    rebase(other.folded_.data());
+}
+
+FoldedWords::FoldedWords(FoldedWords&& other) noexcept
+    : spans_(std::move(other.spans_)), texts_(std::move(other.texts_)) {
+    const char* old_data = other.folded_.data();
+    folded_ = std::move(other.folded_);
+    rebase(old_data);
+    other.texts_.clear();
+    other.spans_.clear();
+}
+
+FoldedWords& FoldedWords::operator=(const FoldedWords& other) {
+    if (this != &other) {
+        folded_ = other.folded_;
+        spans_ = other.spans_;
+        texts_ = other.texts_;
+        rebase(other.folded_.data());
+    }
+    return *this;
+}
+
+FoldedWords& FoldedWords::operator=(FoldedWords&& other) noexcept {
+    if (this != &other) {
+        const char* old_data = other.folded_.data();
+        folded_ = std::move(other.folded_);
+        spans_ = std::move(other.spans_);
+        texts_ = std::move(other.texts_);
+        rebase(old_data);
+        other.texts_.clear();
+        other.spans_.clear();
+    }
+    return *this;
 }
 
 std::vector<std::string> word_texts(std::string_view utf8) {

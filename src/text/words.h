@@ -32,13 +32,21 @@ std::vector<Word> split_words(std::string_view utf8);
 std::vector<std::string> word_texts(std::string_view utf8);
 
 // The same words (and offsets) as split_words(), as views into one folded buffer: no allocation
-// per word, for the hot paths (the concept terms of every indexed document). The views live as
-// long as the object, which therefore cannot be copied or moved (return it by value only).
+// per word, for the hot paths (the concept terms of every indexed document). assign() reuses the
+// buffers, so one object can serve text after text without allocating. Copies and moves carry
+// their own views.
 class FoldedWords {
 public:
-    explicit FoldedWords(std::string_view utf8);
-    FoldedWords(const FoldedWords&) = delete;
-    FoldedWords& operator=(const FoldedWords&) = delete;
+    FoldedWords() = default;
+    explicit FoldedWords(std::string_view utf8) { assign(utf8); }
+    FoldedWords(const FoldedWords& other);
+    FoldedWords(FoldedWords&& other) noexcept;
+    FoldedWords& operator=(const FoldedWords& other);
+    FoldedWords& operator=(FoldedWords&& other) noexcept;
+    ~FoldedWords() = default;
+
+    // Replaces the words with those of `utf8`.
+    void assign(std::string_view utf8);
 
     std::span<const std::string_view> texts() const { return texts_; }
     std::size_t size() const { return texts_.size(); }
@@ -49,7 +57,10 @@ public:
     std::size_t end(std::size_t i) const { return spans_[i].second; }
 
 private:
-    std::string folded_;
+    // Points the views at folded_ again after its data moved from `old_data`.
+    void rebase(const char* old_data);
+
+    std::string folded_;  // the input lower-cased, then the folded words with non-ASCII bytes
     std::vector<std::pair<std::size_t, std::size_t>> spans_;  // offsets in the input
     std::vector<std::string_view> texts_;                     // into folded_
 };

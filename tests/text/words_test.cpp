@@ -39,6 +39,19 @@ TEST(WordsTest, GivesByteOffsets) {
     EXPECT_EQ(text.substr(words[1].begin, words[1].end - words[1].begin), "Kaltim");
 }
 
+// Checks that `folded` holds the words split_words() finds in `text`.
+void expect_words_of(const FoldedWords& folded, const std::string& text) {
+    const std::vector<Word> expected = split_words(text);
+    ASSERT_EQ(folded.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(folded[i], expected[i].text);
+        EXPECT_EQ(folded.texts()[i], expected[i].text);
+        EXPECT_EQ(folded.begin(i), expected[i].begin);
+        EXPECT_EQ(folded.end(i), expected[i].end);
+    }
+}
+
 TEST(WordsTest, FoldedWordsAreTheWordsOfSplitWords) {
     std::string every_byte;  // each byte value once, then again after letters (joiners, digits)
     for (int c = 1; c < 256; ++c) every_byte += {'a', static_cast<char>(c), '1', ' '};
@@ -53,19 +66,35 @@ TEST(WordsTest, FoldedWordsAreTheWordsOfSplitWords) {
         every_byte,
         "",
     };
+    FoldedWords reused;  // one object assigned text after text
     for (const std::string& text : cases) {
         SCOPED_TRACE(text);
-        const std::vector<Word> expected = split_words(text);
-        const FoldedWords folded(text);
-        ASSERT_EQ(folded.size(), expected.size());
-        for (std::size_t i = 0; i < expected.size(); ++i) {
-            SCOPED_TRACE(i);
-            EXPECT_EQ(folded[i], expected[i].text);
-            EXPECT_EQ(folded.texts()[i], expected[i].text);
-            EXPECT_EQ(folded.begin(i), expected[i].begin);
-            EXPECT_EQ(folded.end(i), expected[i].end);
-        }
-        EXPECT_EQ(word_texts(text).size(), expected.size());
+        expect_words_of(FoldedWords(text), text);
+        reused.assign(text);
+        expect_words_of(reused, text);
+        EXPECT_EQ(word_texts(text).size(), split_words(text).size());
+    }
+}
+
+TEST(WordsTest, FoldedWordsCopiesAndMovesKeepTheirWords) {
+    // A long text (heap buffer) with folded non-ASCII words, and a short one (in-object buffer).
+    for (const std::string& text : {std::string("Mas\u2019ud CAF\u00C9 dan Kaltim, \uFB01nal 2025 ok"),
+                                   std::string("a \u00C9")}) {
+        SCOPED_TRACE(text);
+        FoldedWords original(text);
+        const FoldedWords copy(original);
+        expect_words_of(copy, text);
+        FoldedWords assigned(std::string("lain"));
+        assigned = copy;
+        expect_words_of(assigned, text);
+        FoldedWords moved(std::move(original));
+        expect_words_of(moved, text);
+        FoldedWords move_assigned;
+        move_assigned = std::move(moved);
+        expect_words_of(move_assigned, text);
+        original.assign("teks baru");  // a moved-from object can be assigned again
+        expect_words_of(original, "teks baru");
+        expect_words_of(copy, text);  // the copies do not share buffers with it
     }
 }
 
