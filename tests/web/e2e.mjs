@@ -278,6 +278,8 @@ test('history: the back button restores the previous search, forward the next', 
   await rendered(page);
   equal(await page.inputValue('#q'), 'unmul', 'back from the document');
   assert(await page.isVisible('#hits'), 'the hits are shown again');
+  assert(await page.evaluate(() => document.activeElement === document.querySelector('#hits .hit-title a')),
+    'the focus is back on the link of the document that was open');
 });
 
 test('language: English labels on request, remembered after a reload', async ({ page }) => {
@@ -344,9 +346,13 @@ test('phone: 375 px wide pages have no horizontal overflow', async ({ page }) =>
   equal(await overflow(), 0, 'clauses overflow');
 }, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
-test('errors: an unknown document says so', async ({ page }) => {
+test('errors: an unknown document and a malformed query say so', async ({ page }) => {
   await open(page, '?doc=no-such-document');
   assert((await page.innerText('#doc-view')).includes('Dokumen tidak ditemukan'), 'not found message');
+  await open(page, '?q=kaltim+AND');
+  const message = await page.innerText('#message');
+  assert(message.includes('q:'), `the server's reason, naming the parameter: ${message}`);
+  equal(await page.locator('#hits > li').count(), 0, 'no hits');
 }, { allowHttpErrors: true });
 
 runAll(cases, process.argv.slice(2)).then((code) => process.exit(code), (e) => {

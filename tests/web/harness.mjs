@@ -187,7 +187,7 @@ async function runCase(browser, c, number) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !(c.options.allowHttpErrors && /status of 404/.test(m.text()))) {
+    if (m.type() === 'error' && !(c.options.allowHttpErrors && /status of 4\d\d/.test(m.text()))) {
       problems.push(`console error: ${m.text()}`);
     }
   });

@@ -77,7 +77,7 @@ const cachedSimilar = (id) => cache.get(`similar:${id}`, () => api.similar(id, 5
 const app = {
   lang: storedLanguage(localStore()),
   t: null,
-  ui: { expanded: new Set() },
+  ui: { expanded: new Set(), lastDoc: '' },
   navigate,
   rerenderFacets,
 };
@@ -140,6 +140,11 @@ function applyFocus(focus, activeId) {
     if (activeId && document.activeElement?.id !== activeId) focusElement($(activeId));
   } else if (focus === 'results') {
     focusElement(nodes.resultsHeading);
+  } else if (focus === 'return') {
+    // Back from a document: its link among the hits, if it is there.
+    const link = [...nodes.hits.querySelectorAll('.hit-title a')]
+      .find((a) => new URL(a.href).searchParams.get('doc') === app.ui.lastDoc);
+    focusElement(link ?? nodes.resultsHeading);
   } else if (focus === 'doc') {
     if (!applyHash()) focusElement($('doc-title'));
   } else if (focus === 'hash') {
@@ -248,9 +253,11 @@ async function showDocument(state, focus, activeId, key) {
     if (mine !== sequence) return;
     rendered = { key, view: 'doc' };
     renderDocument(app, state, doc, similar, nodes.docView);
+    app.ui.lastDoc = state.doc;
     document.title = `${doc.title || doc.id} — ${app.t('app.title')}`;
-    if (location.hash) applyHash();
-    else if (focus) applyFocus(focus === 'keep' ? 'keep' : 'doc', activeId);
+    if (focus === 'keep') applyFocus('keep', activeId);
+    else if (location.hash) applyHash();
+    else if (focus) applyFocus('doc');
   } catch (e) {
     if (mine !== sequence) return;
     rendered = { key, view: 'doc' };
@@ -294,7 +301,7 @@ nodes.filtersToggle.addEventListener('click', () => {
 
 window.addEventListener('popstate', () => {
   const state = currentState();
-  render({ focus: state.doc ? 'doc' : 'results' });
+  render({ focus: state.doc ? 'doc' : 'return' });
 });
 window.addEventListener('hashchange', () => render({ focus: 'hash' }));
 
