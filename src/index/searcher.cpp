@@ -106,19 +106,24 @@ struct Searcher::Impl {
                 return read();
             } catch (const Xapian::DatabaseModifiedError&) {
                 if (attempt > 0) throw IndexError(path + ": the index kept changing during " + what);
-                reopen();
             } catch (const Xapian::Error& e) {
                 throw IndexError(path + ": " + what + " failed: " + e.get_description());
             }
+            reopen();
         }
     }
 
+    // Throws IndexError.
     bool reopen() {
-        const Xapian::rev before = db.get_revision();
-        db.reopen();
-        const bool changed = db.get_revision() != before;
-        if (changed) names.clear();
-        return changed;
+        try {
+            const Xapian::rev before = db.get_revision();
+            db.reopen();
+            const bool changed = db.get_revision() != before;
+            if (changed) names.clear();
+            return changed;
+        } catch (const Xapian::Error& e) {
+            throw IndexError(path + ": cannot reopen the index: " + e.get_description());
+        }
     }
 
     // Counts of facet `facet` over every match of `query` (a match of its own).
@@ -244,10 +249,10 @@ std::size_t Searcher::for_each_hit(const SearchRequest& request,
             if (attempt > 0 || delivered > 0) {
                 throw IndexError(impl_->path + ": the index changed during the export");
             }
-            impl_->reopen();
         } catch (const Xapian::Error& e) {
             throw IndexError(impl_->path + ": the export failed: " + e.get_description());
         }
+        impl_->reopen();
     }
 }
 
@@ -324,12 +329,6 @@ IndexStats Searcher::stats() {
     });
 }
 
-bool Searcher::reopen() {
-    try {
-        return impl_->reopen();
-    } catch (const Xapian::Error& e) {
-        throw IndexError(impl_->path + ": cannot reopen the index: " + e.get_description());
-    }
-}
+bool Searcher::reopen() { return impl_->reopen(); }
 
 }  // namespace arsip::index
