@@ -409,18 +409,14 @@ bool plain_word(std::string_view w) {
 
 IndonesianStemmer::IndonesianStemmer(std::shared_ptr<const RootDictionary> dictionary,
                                      StemmerOptions options)
-    : dictionary_(std::move(dictionary)), options_(options) {
-    // A corpus has few distinct words: size the cache once instead of rehashing as it grows.
-    cache_.reserve(std::min<std::size_t>(options_.cache_limit, 1 << 16));
-}
+    : dictionary_(std::move(dictionary)), options_(options), cache_(options_.cache_limit) {}
 
 std::string IndonesianStemmer::stem(std::string_view word) {
     // Too short to carry an affix: returned as is, without touching the cache.
     if (word.size() < options_.min_length) return std::string(word);
-    if (const auto it = cache_.find(word); it != cache_.end()) return it->second;
+    if (const auto cached = cache_.find(word)) return std::string(*cached);
     std::string result = stem_uncached(word);
-    if (cache_.size() >= options_.cache_limit) cache_.clear();
-    cache_.emplace(std::string(word), result);
+    cache_.insert(word, result);
     return result;
 }
 

@@ -29,9 +29,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "text/root_dictionary.h"
+#include "text/stem_cache.h"
 
 namespace arsip::text {
 
@@ -61,16 +61,9 @@ public:
     const StemmerOptions& options() const { return options_; }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-
     std::shared_ptr<const RootDictionary> dictionary_;
     StemmerOptions options_;
-    std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache_;
+    StemCache cache_;
 };
 
 }  // namespace arsip::text
