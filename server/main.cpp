@@ -28,6 +28,7 @@ using Poco::Util::OptionCallback;
 constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
+constexpr unsigned kMinDefaultThreads = 8;
 
 // A bad option value; main() prints it with a pointer to --help.
 class UsageError : public std::runtime_error {
@@ -55,7 +56,7 @@ protected:
                 .argument("DIR")
                 .binding("web"));
         options.addOption(
-            Option("threads", "", "worker threads (default: hardware threads, at least 2)")
+            Option("threads", "", "worker threads (default: hardware threads, at least 8)")
                 .argument("N")
                 .binding("threads"));
         options.addOption(Option("data", "", "analysis data: dictionaries/, synonyms/, stopwords/")
@@ -130,8 +131,10 @@ private:
             throw UsageError("--db DIR is required (the index that arsip-index built)");
         o.port = static_cast<std::uint16_t>(number("port", 8080, 0, 65535));
         o.host = config().getString("host", "0.0.0.0");
-        const unsigned hardware = std::max(2u, std::thread::hardware_concurrency());
-        o.threads = static_cast<unsigned>(number("threads", hardware, 1, 256));
+        // A browser keeps up to six connections to a host alive, each holding a worker until the
+        // keep-alive timeout: fewer workers than that stall page loads, whatever the cores.
+        const unsigned workers = std::max(kMinDefaultThreads, std::thread::hardware_concurrency());
+        o.threads = static_cast<unsigned>(number("threads", workers, 1, 256));
         if (config().has("web")) {
             o.web = config().getString("web");
             if (!fs::is_directory(o.web))

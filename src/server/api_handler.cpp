@@ -40,7 +40,7 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
         serve(request, response);
     } catch (...) {
         const ErrorReply reply = error_reply(std::current_exception());
-        if (reply.internal)
+        if (reply.log_cause)
             log_.error(request.getMethod(), logged_target(request.getURI()), reply.cause);
         try {
             if (response.sent()) {

@@ -1,5 +1,5 @@
 // The base of every request handler: times the request, turns an exception into the JSON error
-// response (error_response.h; a 500 is logged with its cause), and logs the request line.
+// response (error_response.h; a 503 or 500 is logged with its cause), and logs the request line.
 // A subclass only implements serve().
 #pragma once
 

@@ -17,7 +17,8 @@ void DocumentHandler::serve(Poco::Net::HTTPServerRequest&,
                             Poco::Net::HTTPServerResponse& response) {
     check_parameter_names(query_, {});
     const std::string id = document_id_of(id_);
-    const auto document = context_.searchers.checkout()->document(id);
+    const auto document = context_.searchers.with_searcher(
+        [&](index::Searcher& searcher) { return searcher.document(id); });
     if (!document) throw NotFoundError("id: no document '" + id + "'");
     send_json(response, document_json(*document));
 }
@@ -26,7 +27,8 @@ void SimilarHandler::serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerR
     check_parameter_names(query_, {"size"});
     const std::size_t size = size_parameter(query_, "size", 1, kMaxSimilar, 5);
     const std::string id = document_id_of(id_);
-    const auto hits = context_.searchers.checkout()->similar(id, size);
+    const auto hits = context_.searchers.with_searcher(
+        [&](index::Searcher& searcher) { return searcher.similar(id, size); });
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     body->set("id", id);
     body->set("hits", hits_json(hits));

@@ -35,7 +35,16 @@ ErrorReply reply(int status, std::string detail) {
 
 ErrorReply internal(std::string cause) {
     ErrorReply out = reply(500, "an unexpected error; the server log has the details");
-    out.internal = true;
+    out.log_cause = true;
+    out.cause = std::move(cause);
+    return out;
+}
+
+ErrorReply unavailable(std::string cause) {
+    ErrorReply out = reply(503,
+                           "the index cannot be opened (not built yet, or being replaced); the "
+                           "server log has the cause");
+    out.log_cause = true;
     out.cause = std::move(cause);
     return out;
 }
@@ -53,7 +62,7 @@ ErrorReply error_reply(const std::exception_ptr& error) {
     } catch (const NotFoundError& e) {
         return reply(404, e.what());
     } catch (const IndexError& e) {
-        return reply(503, e.what());
+        return unavailable(e.what());
     } catch (const Poco::Exception& e) {
         return internal(e.displayText());
     } catch (const std::exception& e) {

@@ -1,7 +1,8 @@
 // The one place where errors become HTTP responses: arsip's typed errors (model/errors.h) and
 // the server's own HttpError map to a status and a JSON body {"error": reason, "detail": what}.
 //   HttpError -> its status (404 route, 405 method, 413 size) | QueryError -> 400 |
-//   NotFoundError -> 404 | IndexError -> 503 | anything else -> 500, logged by the caller.
+//   NotFoundError -> 404 | IndexError -> 503 | anything else -> 500. The cause of a 503 or a
+//   500 (which may name files of the server) goes to the log, not to the client.
 #pragma once
 
 #include <Poco/JSON/Object.h>
@@ -27,10 +28,10 @@ private:
 struct ErrorReply {
     int status = 500;
     std::string error;  // short reason: "bad request", "not found", "index unavailable", ...
-    std::string
-        detail;  // what was wrong, naming the parameter; for a 500 only a pointer to the log
-    bool internal = false;  // a 500: the caller logs `cause`
-    std::string cause;      // what() of the exception
+    // What was wrong, naming the parameter; for 503 and 500 without the server's internals.
+    std::string detail;
+    bool log_cause = false;  // 503 and 500: the caller logs `cause`
+    std::string cause;       // what() of the exception
 };
 
 // The reply for an exception (the one in flight when `error` is std::current_exception()).

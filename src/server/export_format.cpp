@@ -104,6 +104,8 @@ std::vector<std::string> export_csv_fields(const index::SearchHit& hit,
 
 Object::Ptr export_hit_json(const index::SearchHit& hit, const model::Document& document) {
     Object::Ptr object = hit_json(hit);
+    // Exports read hits without snippets (index::Searcher::for_each_hit).
+    if (hit.snippet.empty()) object->remove("snippet");
     object->set("url", document.url);
     object->set("place", document.place);
     object->set("entities", entities_json(hit, document.entities));

@@ -20,8 +20,9 @@ const std::vector<std::string>& export_csv_header();
 std::vector<std::string> export_csv_fields(const index::SearchHit& hit,
                                            const model::Document& document);
 
-// The hit's fields (result_json.h hit_json) plus url and place, with "entities" holding the
-// document's officials [{name, position, institution}], institutions, places, amounts
+// The hit's fields (result_json.h hit_json; no snippet when it has none) plus url and place, with
+// "entities" holding the document's officials [{name, position, institution}], institutions,
+// places, amounts
 // [{text, value, currency}], dates [{text, iso}] and largest_amount.
 Poco::JSON::Object::Ptr export_hit_json(const index::SearchHit& hit,
                                         const model::Document& document);

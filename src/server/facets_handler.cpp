@@ -20,7 +20,8 @@ void FacetsHandler::serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerRe
     request.scope = parse_search_request(query_, {"prefix", "limit"});
     request.prefix = single_parameter(query_, "prefix").value_or("");
     request.limit = size_parameter(query_, "limit", 1, kMaxFacetValuesLimit, 20);
-    const index::FacetCounts counts = context_.searchers.checkout()->facet_values(request);
+    const index::FacetCounts counts = context_.searchers.with_searcher(
+        [&](index::Searcher& searcher) { return searcher.facet_values(request); });
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     body->set("facet", facet_);
     body->set("prefix", request.prefix);

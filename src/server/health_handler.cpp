@@ -7,7 +7,8 @@ namespace arsip::server {
 
 void HealthHandler::serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse& response) {
     check_parameter_names(query_, {});
-    const index::IndexStats stats = context_.searchers.checkout()->stats();
+    const index::IndexStats stats = context_.searchers.with_searcher(
+        [](index::Searcher& searcher) { return searcher.stats(); });
     Poco::JSON::Object::Ptr body = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     body->set("status", "ok");
     body->set("revision", static_cast<Poco::UInt64>(stats.revision));

@@ -11,7 +11,8 @@ namespace arsip::server {
 void SearchHandler::serve(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse& response) {
     const auto start = std::chrono::steady_clock::now();
     const index::SearchRequest search = parse_search_request(query_);
-    const index::SearchResult result = context_.searchers.checkout()->search(search);
+    const index::SearchResult result = context_.searchers.with_searcher(
+        [&](index::Searcher& searcher) { return searcher.search(search); });
     const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
     send_json(response, search_json(search, result, took.count()));
 }

@@ -10,9 +10,11 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <vector>
 
 #include "index/searcher.h"
+#include "model/errors.h"
 #include "text/analysis.h"
 
 namespace arsip::server {
@@ -52,6 +54,22 @@ public:
 
     // Throws IndexError when the index cannot be opened.
     Lease checkout();
+
+    // Runs `work(searcher)` with a checked-out searcher and returns what it returns. When the
+    // searcher gives up (IndexError: the indexer committed again and again during one read, or
+    // the index cannot be opened), tries again with a freshly reopened one, kAttempts in all.
+    template <typename Work>
+    auto with_searcher(Work&& work) -> decltype(work(std::declval<index::Searcher&>())) {
+        for (int attempt = 1;; ++attempt) {
+            try {
+                Lease lease = checkout();
+                return work(*lease);
+            } catch (const IndexError&) {
+                if (attempt >= kAttempts) throw;
+            }
+        }
+    }
+    static constexpr int kAttempts = 3;
 
     // Searchers waiting to be checked out.
     std::size_t idle() const;

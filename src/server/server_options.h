@@ -13,7 +13,9 @@ struct ServerOptions {
     std::filesystem::path web;     // folder of the page's static files; empty: no static files
     std::string host = "0.0.0.0";  // address to listen on ("127.0.0.1": this machine only)
     std::uint16_t port = 8080;     // 0: an ephemeral port (HttpServer::port() tells which)
-    unsigned threads = 2;          // worker threads, each with its own index::Searcher
+    // Worker threads, each with its own index::Searcher while it serves a request. A keep-alive
+    // connection holds its worker until it closes or idles keep_alive_seconds.
+    unsigned threads = 8;
     // Longest request target (path + query string) answered; longer gets 413. Poco itself
     // refuses request targets over 16 KB (HTTPRequest::MAX_URI_LENGTH) before we see them.
     std::size_t max_uri_bytes = 8 * 1024;

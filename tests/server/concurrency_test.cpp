@@ -7,6 +7,7 @@
 #include <atomic>
 #include <fstream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
 #include "server_test_support.h"
@@ -69,10 +70,22 @@ TEST(ConcurrencyTest, ConcurrentRequestsWhileTheIndexIsWrittenAllSucceed) {
                     targets[static_cast<std::size_t>(c * kRequests + r) % targets.size()];
                 try {
                     const HttpReply reply = server.get(target);
+                    std::string problem;
                     if (reply.status != 200) {
+                        problem = std::to_string(reply.status) + " " + reply.body;
+                    } else if (target.rfind("/api/export", 0) == 0) {
+                        // A whole export: as many hits as its total.
+                        const auto body =
+                            Poco::JSON::Parser().parse(reply.body).extract<Object::Ptr>();
+                        const std::size_t hits = body->getArray("hits")->size();
+                        if (hits != body->getValue<std::size_t>("total")) {
+                            problem = "export of " + std::to_string(hits) + " hits, total " +
+                                      body->getValue<std::string>("total");
+                        }
+                    }
+                    if (!problem.empty()) {
                         std::lock_guard lock(failures_mutex);
-                        failures.push_back(target + " -> " + std::to_string(reply.status) + " " +
-                                           reply.body);
+                        failures.push_back(target + " -> " + problem);
                     }
                 } catch (const std::exception& e) {
                     std::lock_guard lock(failures_mutex);
@@ -85,7 +98,20 @@ TEST(ConcurrencyTest, ConcurrentRequestsWhileTheIndexIsWrittenAllSucceed) {
     for (auto& t : clients) t.join();
     writer.join();
 
-    EXPECT_TRUE(failures.empty()) << failures.size() << " failed, first: " << failures.front();
+    if (!failures.empty()) {
+        server.stop();
+        ADD_FAILURE() << failures.size() << " failed, first: " << failures.front()
+                      << "\nserver log errors:\n"
+                      << [&] {
+                             std::istringstream lines(server.log());
+                             std::string out, line;
+                             while (std::getline(lines, line)) {
+                                 if (line.rfind("error:", 0) == 0) out += line + "\n";
+                             }
+                             return out;
+                         }();
+        return;
+    }
     // The new revision is served without a restart.
     EXPECT_EQ(server.get("/health").json()->getValue<std::size_t>("documents"), initial + kAdded);
     for (int i = 0; i < kAdded; ++i) {
@@ -106,11 +132,24 @@ TEST(ConcurrencyTest, AMissingIndexIs503UntilItIsBuilt) {
         EXPECT_EQ(reply.status, 503);
         const Object::Ptr body = reply.json();
         EXPECT_EQ(body->getValue<std::string>("error"), "index unavailable");
-        EXPECT_FALSE(body->getValue<std::string>("detail").empty());
+        const std::string detail = body->getValue<std::string>("detail");
+        EXPECT_FALSE(detail.empty());
+        EXPECT_EQ(detail.find(db.string()), std::string::npos) << "server paths stay in the log";
     }
     // Parameters are still checked first.
     EXPECT_EQ(server.get("/api/search?size=0").status, 400);
 
+    index_files(db, {kSourceDir / "data/corpus/articles"});
+    server.stop();
+    EXPECT_NE(server.log().find("error: GET /health: " + db.string()), std::string::npos)
+        << server.log();
+}
+
+TEST(ConcurrencyTest, AServerStartedBeforeTheIndexServesItOnceBuilt) {
+    TempDir dir;
+    const auto db = dir / "index";
+    TestServer server(db);
+    EXPECT_EQ(server.get("/health").status, 503);
     index_files(db, {kSourceDir / "data/corpus/articles"});
     const HttpReply health = server.get("/health");
     ASSERT_EQ(health.status, 200) << health.body;

@@ -139,6 +139,7 @@ TEST_F(ExportApiTest, JsonHoldsExactlyTheHitsTheSearchCounts) {
         for (std::size_t i = 0; i < hits->size(); ++i) {
             const Object::Ptr hit = hits->getObject(i);
             exported.insert(hit->getValue<std::string>("id"));
+            EXPECT_FALSE(hit->has("snippet"));  // exports make none
             EXPECT_TRUE(hit->has("url"));
             EXPECT_TRUE(hit->has("place"));
             const Object::Ptr entities = hit->getObject("entities");
