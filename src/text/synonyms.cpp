@@ -129,10 +129,8 @@ const SynonymGroup& SynonymTable::add_group(std::string_view kind, std::string_v
     for (const auto& form : group.forms) {
         by_form_.emplace(form.key, group.id);
         Entry entry{split_key(form.key), group.id, form.ambiguous, group.kind == "spelling"};
-        if (first_words_.empty()) first_words_.resize(kFilterBits / 64);
-        const std::size_t slot = filter_slot(entry.words.front());
-        first_words_[slot / 64] |= std::uint64_t{1} << (slot % 64);
         auto& entries = by_first_word_[entry.words.front()];
+        if (entries.empty()) add_first_word(entry.words.front());
         entries.push_back(std::move(entry));
         std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
             return a.words.size() > b.words.size();
@@ -141,6 +139,21 @@ const SynonymGroup& SynonymTable::add_group(std::string_view kind, std::string_v
     by_key_.emplace(group.key, group.id);
     groups_.push_back(std::move(group));
     return groups_.back();
+}
+
+void SynonymTable::add_first_word(std::string_view word) {
+    constexpr std::size_t kMinBits = 512, kMaxBits = 1 << 16, kBitsPerWord = 128;
+    std::size_t bits = std::max(kMinBits, first_words_.size() * 64);
+    while (bits < kMaxBits && bits < by_first_word_.size() * kBitsPerWord) bits *= 2;
+    if (bits != first_words_.size() * 64) {
+        first_words_.assign(bits / 64, 0);
+        for (const auto& [first, entries] : by_first_word_) {
+            const std::size_t slot = filter_hash(first) & (bits - 1);
+            first_words_[slot / 64] |= std::uint64_t{1} << (slot % 64);
+        }
+    }
+    const std::size_t slot = filter_hash(word) & (bits - 1);
+    first_words_[slot / 64] |= std::uint64_t{1} << (slot % 64);
 }
 
 const SynonymGroup* SynonymTable::find(std::string_view form) const {

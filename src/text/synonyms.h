@@ -115,21 +115,24 @@ private:
     using Map = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;
 
     // A cheap filter on a word's first two and last bytes and its length: false means no form
-    // starts with this word, so most words of a text cost no hash lookup.
-    static std::size_t filter_slot(std::string_view word) {
+    // starts with this word, so most words of a text cost no hash lookup. The filter has about
+    // 128 bits per first word (a power of two, 512 to 65,536), so that a document's small table of
+    // learned abbreviations stays small.
+    static std::size_t filter_hash(std::string_view word) {
         if (word.empty()) return 0;
         const auto byte = [&](std::size_t i) {
             return static_cast<std::size_t>(static_cast<unsigned char>(word[i]));
         };
-        const std::size_t mixed = byte(0) * 0x9E37u + byte(word.size() > 1 ? 1 : 0) * 0x3B1u +
-                                  byte(word.size() - 1) * 0x61u + word.size() * 0x2Fu;
-        return mixed & (kFilterBits - 1);
+        return byte(0) * 0x9E37u + byte(word.size() > 1 ? 1 : 0) * 0x3B1u +
+               byte(word.size() - 1) * 0x61u + word.size() * 0x2Fu;
     }
     bool may_start_form(std::string_view word) const {
         if (first_words_.empty()) return false;
-        const std::size_t slot = filter_slot(word);
+        const std::size_t slot = filter_hash(word) & (first_words_.size() * 64 - 1);
         return (first_words_[slot / 64] >> (slot % 64)) & 1u;
     }
+    // Sets the filter bit of `word`, first growing the filter when it is too small.
+    void add_first_word(std::string_view word);
     // The longest entry matching at `at` (restricted to spelling groups if asked), or nullptr.
     const Entry* longest_at(std::span<const std::string_view> words, std::size_t at,
                             bool spelling_only) const;
@@ -138,8 +141,7 @@ private:
     Map<std::size_t> by_form_;               // form key -> group id
     Map<std::size_t> by_key_;                // concept key -> group id
     Map<std::vector<Entry>> by_first_word_;  // longest first
-    static constexpr std::size_t kFilterBits = 1 << 16;
-    std::vector<std::uint64_t> first_words_;  // filter_slot bits of by_first_word_'s keys (or empty)
+    std::vector<std::uint64_t> first_words_;  // filter bits of by_first_word_'s keys (or empty)
 };
 
 // Matches against several tables at once (a shared table and a per-document table of learned

@@ -147,6 +147,26 @@ TEST(SynonymMatcherTest, LaterTableWinsOnEqualLength) {
                                   "2+4=misi_dagang_kalimantan_timur"}));
 }
 
+TEST(SynonymMatcherTest, MatchesEveryFormAsTheTableGrows) {
+    // Groups added one by one (the first-word filter grows and is rebuilt on the way): after
+    // each, every form so far is still matched.
+    SynonymTable table;
+    std::vector<std::string> forms;
+    for (int i = 0; i < 200; ++i) {
+        const std::string n = std::to_string(i);
+        table.add_group("term", "lembaga" + n + " daerah", {"lbg" + n});
+        forms.push_back("lembaga" + n + " daerah");
+        forms.push_back("lbg" + n);
+        for (const auto& form : forms) {
+            SCOPED_TRACE(std::to_string(i) + ": " + form);
+            const auto matches = table.match(word_texts("kata " + form + " kata"));
+            ASSERT_EQ(matches.size(), 1u);
+            EXPECT_EQ(matches[0].first, 1u);
+            EXPECT_EQ(table.find(form), matches[0].group);
+        }
+    }
+}
+
 TEST(SynonymMatcherTest, ViewsMatchLikeStrings) {
     const SynonymTable& shared = project_table();
     SynonymTable local;
