@@ -173,7 +173,7 @@ bool SynonymTable::is_single_word_form(std::string_view lower_word) const {
 
 const SynonymTable::Entry* SynonymTable::longest_at(std::span<const std::string_view> words,
                                                     std::size_t at, bool spelling_only) const {
-    if (!may_start_form(words[at])) return nullptr;
+    if (!may_start_form(filter_hash(words[at]))) return nullptr;
     const auto it = by_first_word_.find(words[at]);
     if (it == by_first_word_.end()) return nullptr;
     for (const Entry& entry : it->second) {
@@ -202,9 +202,17 @@ std::vector<SynonymMatch> match_synonyms(std::span<const std::string_view> words
     std::vector<SynonymMatch> matches;
     std::size_t at = 0;
     while (at < words.size()) {
+        // Most words start no form of any table: one filter hash answers for all tables.
+        const std::size_t hash = SynonymTable::filter_hash(words[at]);
+        bool may_start = false;
+        for (const SynonymTable* table : tables) may_start = may_start || table->may_start_form(hash);
+        if (!may_start) {
+            ++at;
+            continue;
+        }
         SynonymMatch best;
         for (const SynonymTable* table : tables) {
-            if (!table->may_start_form(words[at])) continue;
+            if (!table->may_start_form(hash)) continue;
             const SynonymTable::Entry* entry = table->longest_at(words, at, false);
             if (entry && entry->words.size() >= best.count) {
                 best = SynonymMatch{at, entry->words.size(), &table->groups_[entry->group],

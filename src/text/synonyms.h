@@ -126,9 +126,10 @@ private:
         return byte(0) * 0x9E37u + byte(word.size() > 1 ? 1 : 0) * 0x3B1u +
                byte(word.size() - 1) * 0x61u + word.size() * 0x2Fu;
     }
-    bool may_start_form(std::string_view word) const {
+    // Whether a word with this filter_hash may start a form.
+    bool may_start_form(std::size_t hash) const {
         if (first_words_.empty()) return false;
-        const std::size_t slot = filter_hash(word) & (first_words_.size() * 64 - 1);
+        const std::size_t slot = hash & (first_words_.size() * 64 - 1);
         return (first_words_[slot / 64] >> (slot % 64)) & 1u;
     }
     // Sets the filter bit of `word`, first growing the filter when it is too small.
