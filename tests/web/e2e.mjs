@@ -6,10 +6,8 @@
 //                        [--chromium /usr/bin/chromium] [--server-threads N] [--only SUBSTRING]
 //
 // The work dir gets the index (index/) and the screenshots (screenshots/). Exit 0 when every case
-// passes, 1 otherwise. --server-threads N passes --threads N to arsip-server (0: its default).
-// A browser opens up to six connections to a host and keeps them alive; each idle keep-alive
-// connection holds one server worker until its keep-alive timeout, so with fewer workers than
-// that every page load waits for those timeouts.
+// passes, 1 otherwise. --server-threads N passes --threads N to arsip-server (0, the default:
+// the server's own number of workers, which is what CTest runs with).
 
 import { readFileSync } from 'node:fs';
 import {
