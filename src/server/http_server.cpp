@@ -22,9 +22,19 @@ struct HttpServer::Impl {
           context{searchers, log, options.web},
           threads(static_cast<int>(std::max(1u, options.threads)),
                   static_cast<int>(std::max(1u, options.threads))),
-          socket(Poco::Net::SocketAddress(options.host, options.port)),
+          socket(listen_on(options)),
           server(new Router(context, options.max_uri_bytes), threads, socket,
                  make_params(options)) {}
+
+    // SO_REUSEADDR (a restart need not wait for old connections in TIME_WAIT) but not
+    // SO_REUSEPORT, which Poco's ServerSocket(address) sets too: a second server on a port in
+    // use must fail, not share the port with the first.
+    static Poco::Net::ServerSocket listen_on(const ServerOptions& options) {
+        Poco::Net::ServerSocket socket;
+        socket.bind(Poco::Net::SocketAddress(options.host, options.port), true, false);
+        socket.listen(64);
+        return socket;
+    }
 
     static Poco::Net::HTTPServerParams::Ptr make_params(const ServerOptions& options) {
         Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;

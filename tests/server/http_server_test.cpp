@@ -226,6 +226,16 @@ TEST_F(HttpServerTest, FacetValuesForTypeaheadEqualBruteForce) {
     }
 }
 
+TEST_F(HttpServerTest, APortInUseIsRefused) {
+    server::ServerOptions options;
+    options.db = db();
+    options.host = "127.0.0.1";
+    options.port = server().port();
+    std::ostringstream log;
+    EXPECT_THROW(server::HttpServer(options, analysis(), log), Poco::Exception);
+    EXPECT_EQ(get("/health").status, 200);
+}
+
 TEST_F(HttpServerTest, LogsEveryRequest) {
     TestServer own(db());
     EXPECT_EQ(own.get("/health").status, 200);
