@@ -4,8 +4,10 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <thread>
 
 #include "index/index_writer.h"
 #include "index/searcher.h"
@@ -33,6 +35,7 @@ struct Options {
     std::string data = ARSIP_DEFAULT_DATA_DIR;
     std::size_t limit = 10;
     std::size_t batch = 500;
+    std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
     int pdf_timeout_seconds = 60;
     bool clauses = false;
     bool stem = false;
@@ -102,7 +105,7 @@ int run_index(const Options& o) {
     const arsip::text::Analysis analysis = arsip::text::load_analysis(o.data);
     arsip::ingest::DocumentLoader loader = make_loader(o, analysis);
     arsip::index::IndexWriter writer(o.db, analysis, {o.batch, o.force});
-    arsip::ingest::Ingester ingester(loader, writer);
+    arsip::ingest::Ingester ingester(loader, writer, {.jobs = o.jobs});
     arsip::indexer::TerminalProgress progress(
         stderr, {.draw_bar = !o.quiet && isatty(fileno(stderr)) != 0, .list_indexed = o.verbose});
     const auto summary = ingester.run(inputs, progress);
@@ -126,6 +129,8 @@ int main(int argc, char** argv) {
     app.add_option("--data", o.data, "folder holding dictionaries/, synonyms/, stopwords/")->check(CLI::ExistingDirectory);
     app.add_option("--schemas", o.schemas, "folder holding article.xsd and agreement.xsd")->check(CLI::ExistingDirectory);
     app.add_option("--batch", o.batch, "documents per commit")->check(CLI::Range(1, 1000000));
+    app.add_option("--jobs", o.jobs, "threads that load and index files (default: one per core)")
+        ->check(CLI::Range(1, 256));
     app.add_option("--pdf-timeout", o.pdf_timeout_seconds, "seconds pdftohtml may take per PDF")->check(CLI::Range(1, 3600));
     app.add_flag("--force", o.force, "re-index files even when unchanged");
     app.add_flag("-v,--verbose", o.verbose, "a line for every file");

@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <unordered_set>
 
@@ -11,10 +12,43 @@
 #include "model/errors.h"
 
 namespace arsip::index {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Merging shards: a metadata key that several shards hold keeps the first shard's value (the
+// display form seen first), except the schema version, which keeps the highest.
+class ShardCompactor : public Xapian::Compactor {
+public:
+    std::string resolve_duplicate_metadata(const std::string& key, std::size_t num_tags,
+                                           const std::string tags[]) override {
+        if (key != schema::kSchemaVersionKey) return tags[0];
+        return *std::max_element(tags, tags + num_tags, [](const std::string& a, const std::string& b) {
+            return std::atoi(a.c_str()) < std::atoi(b.c_str());
+        });
+    }
+};
+
+// `path` without a trailing separator, so that siblings can be named after it.
+fs::path folder_path(const fs::path& path) {
+    fs::path out = path.lexically_normal();
+    if (!out.has_filename() && out.has_parent_path()) out = out.parent_path();
+    return out;
+}
+
+fs::path sibling(const fs::path& folder, const std::string& suffix) {
+    fs::path out = folder;
+    out += suffix;
+    return out;
+}
+
+}  // namespace
 
 struct IndexWriter::Impl {
-    explicit Impl(const text::Analysis& analysis) : analyzer(analysis), generator(analyzer.make_term_generator()) {}
+    explicit Impl(const text::Analysis& analysis)
+        : analysis(analysis), analyzer(analysis), generator(analyzer.make_term_generator()) {}
 
+    text::Analysis analysis;
     Analyzer analyzer;
     Xapian::WritableDatabase db;
     Xapian::TermGenerator generator;
@@ -23,6 +57,27 @@ struct IndexWriter::Impl {
     std::size_t pending = 0;
     bool in_transaction = false;
     std::string path;
+    std::vector<fs::path> shards;  // opened by open_shard, not merged yet
+
+    // Opens (or creates) the database at `path` and reads its schema version.
+    void open() {
+        try {
+            db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+        } catch (const Xapian::DatabaseLockError& e) {
+            throw IndexError(path + ": the index is being written by another process (" + e.get_msg() + ")");
+        } catch (const Xapian::Error& e) {
+            throw IndexError(path + ": cannot open the index: " + e.get_description());
+        }
+        try {
+            check_schema_version();
+        } catch (const Xapian::Error& e) {
+            fail("cannot read the schema version", e);
+        }
+        // Words go into Xapian's spelling table too: the searcher's "did you mean" reads it.
+        generator.set_database(db);
+        generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+        shared_synonyms_checked = false;
+    }
 
     [[noreturn]] void fail(const std::string& what, const Xapian::Error& e) const {
         throw IndexError(path + ": " + what + ": " + e.get_description());
@@ -65,6 +120,7 @@ struct IndexWriter::Impl {
 
     // Reads the database's schema version; throws for a database of a newer schema.
     void check_schema_version() {
+        outdated.clear();
         const std::string stored = db.get_metadata(std::string(schema::kSchemaVersionKey));
         const int version = stored.empty() ? 1 : std::atoi(stored.c_str());
         if (version > schema::kSchemaVersion) {
@@ -107,31 +163,20 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, const text::Analysis
     std::error_code ec;
     std::filesystem::create_directories(path, ec);
     if (ec) throw IndexError(path.string() + ": cannot create the index folder: " + ec.message());
-    try {
-        impl_->db = Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    } catch (const Xapian::DatabaseLockError& e) {
-        throw IndexError(path.string() + ": the index is being written by another process (" +
-                         e.get_msg() + ")");
-    } catch (const Xapian::Error& e) {
-        throw IndexError(path.string() + ": cannot open the index: " + e.get_description());
-    }
-    try {
-        impl_->check_schema_version();
-    } catch (const Xapian::Error& e) {
-        impl_->fail("cannot read the schema version", e);
-    }
-    // Words go into Xapian's spelling table too: the searcher's "did you mean" reads it.
-    impl_->generator.set_database(impl_->db);
-    impl_->generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+    impl_->open();
 }
 
 IndexWriter::~IndexWriter() {
-    if (!impl_ || !impl_->in_transaction) return;
-    try {
-        impl_->db.cancel_transaction();
-    } catch (const Xapian::Error&) {
-        // Nothing more can be done: the uncommitted batch is lost either way.
+    if (!impl_) return;
+    if (impl_->in_transaction) {
+        try {
+            impl_->db.cancel_transaction();
+        } catch (const Xapian::Error&) {
+            // Nothing more can be done: the uncommitted batch is lost either way.
+        }
     }
+    std::error_code ignored;
+    for (const auto& shard : impl_->shards) fs::remove_all(shard, ignored);
 }
 
 WriteOutcome IndexWriter::write(const model::Document& document) {
@@ -177,6 +222,52 @@ std::size_t IndexWriter::document_count() const {
     } catch (const Xapian::Error& e) {
         impl_->fail("cannot count documents", e);
     }
+}
+
+fs::path IndexWriter::shard_path(std::size_t n) const {
+    return sibling(folder_path(impl_->path), ".shard-" + std::to_string(n));
+}
+
+std::unique_ptr<IndexWriter> IndexWriter::open_shard(std::size_t n) {
+    const fs::path path = shard_path(n);
+    std::error_code ec;
+    fs::remove_all(path, ec);
+    if (ec) throw IndexError(path.string() + ": cannot delete an old shard: " + ec.message());
+    if (std::find(impl_->shards.begin(), impl_->shards.end(), path) == impl_->shards.end()) {
+        impl_->shards.push_back(path);
+    }
+    return std::make_unique<IndexWriter>(path, impl_->analysis, impl_->options);
+}
+
+void IndexWriter::merge_shards() {
+    if (impl_->in_transaction) throw IndexError(impl_->path + ": commit before merging shards");
+    if (impl_->shards.empty()) return;
+    const fs::path target = folder_path(impl_->path);
+    const fs::path merged = sibling(target, ".merging");
+    const fs::path old = sibling(target, ".replaced");
+    std::error_code ec;
+    fs::remove_all(merged, ec);
+    fs::remove_all(old, ec);
+    try {
+        Xapian::Database sources(impl_->path);
+        for (const auto& shard : impl_->shards) sources.add_database(Xapian::Database(shard.string()));
+        ShardCompactor compactor;
+        sources.compact(merged.string(), 0, 0, compactor);
+    } catch (const Xapian::Error& e) {
+        fs::remove_all(merged, ec);
+        impl_->fail("cannot merge the shards", e);
+    }
+    impl_->db.close();
+    fs::rename(target, old, ec);
+    if (!ec) fs::rename(merged, target, ec);
+    if (ec) {
+        throw IndexError(target.string() + ": cannot put the merged index in place: " + ec.message() +
+                         " (the merged index is in " + merged.string() + ")");
+    }
+    fs::remove_all(old, ec);
+    for (const auto& shard : impl_->shards) fs::remove_all(shard, ec);
+    impl_->shards.clear();
+    impl_->open();
 }
 
 }  // namespace arsip::index

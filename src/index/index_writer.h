@@ -10,11 +10,18 @@
 // fills what the new schema adds. The new version is recorded once every document that was in
 // the database has been rewritten; until then (a run over part of the inputs) every run
 // rewrites what it is given. A database of a newer schema is refused (IndexError).
+//
+// Parallel builds: a writer of a database that holds no documents can open shards (writers of
+// new databases next to it, one per thread, with the same analysis and options) and then merge
+// them into its own database (Xapian compaction): the documents of shard 0, then those of
+// shard 1, ... Spelling frequencies add up, synonyms and metadata are united (for a metadata key
+// several shards hold, the first shard's value is kept).
 #pragma once
 
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "model/document.h"
 #include "text/analysis.h"
@@ -50,6 +57,22 @@ public:
 
     // Documents in the database (clauses not counted), committed or not.
     std::size_t document_count() const;
+
+    // A writer of a new, empty database at `shard_path(n)` (an existing one there is deleted
+    // first) with this writer's analysis and options; its folder is deleted by merge_shards or,
+    // when never merged, by this writer's destructor. Throws IndexError.
+    std::unique_ptr<IndexWriter> open_shard(std::size_t n);
+
+    // The folder of shard `n`: next to the database, "<database folder>.shard-<n>".
+    std::filesystem::path shard_path(std::size_t n) const;
+
+    // Merges the shards opened so far, in the order of n, into this writer's database and
+    // deletes them. Every shard's writer must have been destroyed first (their batches committed
+    // or abandoned). This writer's database is replaced by the merge of itself and the shards:
+    // it is written to a new folder next to it, which then takes its place (the old folder is
+    // renamed and deleted; a searcher that opened it notices a new folder). Throws IndexError
+    // (the database is then left as it was) when the writer has an open batch.
+    void merge_shards();
 
 private:
     struct Impl;

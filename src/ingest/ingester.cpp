@@ -1,6 +1,12 @@
 #include "ingest/ingester.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <exception>
 #include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "ingest/file_walker.h"
 #include "model/errors.h"
@@ -16,8 +22,233 @@ std::string_view to_string(FileStatus status) {
     return "failed";
 }
 
-Ingester::Ingester(const DocumentLoader& loader, index::IndexWriter& writer)
-    : loader_(loader), writer_(writer) {}
+namespace {
+
+namespace fs = std::filesystem;
+
+// A file read and parsed, or the reason it could not be.
+struct Loaded {
+    FileResult result;  // path, bytes, id; status Failed with the reason when it did not load
+    std::optional<model::Document> document;
+};
+
+Loaded load_file(const DocumentLoader& loader, const fs::path& path) {
+    Loaded loaded;
+    loaded.result.path = path;
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    loaded.result.bytes = ec ? 0 : static_cast<std::size_t>(size);
+    try {
+        loaded.document = loader.load(path);
+        loaded.result.id = loaded.document->id;
+    } catch (const InputError& e) {
+        loaded.result.reason = e.what();
+    } catch (const IndexError&) {
+        throw;
+    } catch (const Error& e) {
+        loaded.result.reason = path.string() + ": " + e.what();
+    }
+    return loaded;
+}
+
+// Runs `write` (an IndexWriter write) and sets the result's status; a document the index
+// refuses fails the file, an index failure ends the run (IndexError).
+template <typename Write>
+void write_into(FileResult& result, Write&& write) {
+    try {
+        const index::WriteOutcome outcome = write();
+        result.status = outcome == index::WriteOutcome::Unchanged ? FileStatus::Unchanged : FileStatus::Indexed;
+    } catch (const InputError& e) {
+        result.status = FileStatus::Failed;
+        result.reason = e.what();
+    } catch (const IndexError&) {
+        throw;
+    } catch (const Error& e) {
+        result.status = FileStatus::Failed;
+        result.reason = result.path.string() + ": " + e.what();
+    }
+}
+
+// The summary and the listener, fed in input order.
+class Recorder {
+public:
+    Recorder(IngestSummary& summary, ProgressListener& progress, std::size_t total)
+        : summary_(summary), progress_(progress), total_(total) {}
+
+    // Returns the result's index in summary.files.
+    std::size_t record(FileResult result) {
+        std::lock_guard lock(mutex_);
+        count(result, +1);
+        summary_.files.push_back(std::move(result));
+        progress_.on_file(summary_.files.back(), summary_.files.size(), total_);
+        return summary_.files.size() - 1;
+    }
+
+    // A file recorded as indexed whose write then failed after all.
+    void amend(std::size_t index, FileStatus status, std::string reason) {
+        std::lock_guard lock(mutex_);
+        FileResult& result = summary_.files[index];
+        count(result, -1);
+        result.status = status;
+        result.reason = std::move(reason);
+        count(result, +1);
+    }
+
+private:
+    void count(const FileResult& result, int sign) {
+        const auto add = [sign](std::size_t& n) { n = static_cast<std::size_t>(static_cast<long long>(n) + sign); };
+        switch (result.status) {
+            case FileStatus::Indexed: add(summary_.indexed); break;
+            case FileStatus::Unchanged: add(summary_.unchanged); break;
+            case FileStatus::Failed: add(summary_.failed); break;
+        }
+        if (sign > 0) summary_.bytes += result.bytes;
+    }
+
+    std::mutex mutex_;
+    IngestSummary& summary_;
+    ProgressListener& progress_;
+    const std::size_t total_;
+};
+
+// Which file gave each id in this run: two files may not claim the same id. Returns the reason
+// a file fails, or nothing when the id is its.
+class IdClaims {
+public:
+    std::optional<std::string> claim(const std::string& id, const fs::path& path) {
+        auto [it, inserted] = ids_.emplace(id, path);
+        if (inserted) return std::nullopt;
+        return InputError(path.string(), 0, "id '" + id + "' is already used by " + it->second.string()).what();
+    }
+
+private:
+    std::map<std::string, fs::path> ids_;
+};
+
+// Chunks take turns in input order; the first failure stops every thread.
+class Turns {
+public:
+    // Waits until chunk `chunk` has its turn; false when the run was stopped.
+    bool wait(std::size_t chunk) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return next_ == chunk || error_; });
+        return !error_;
+    }
+    void done(std::size_t chunk) {
+        {
+            std::lock_guard lock(mutex_);
+            next_ = chunk + 1;
+        }
+        changed_.notify_all();
+    }
+    void stop(std::exception_ptr error) {
+        {
+            std::lock_guard lock(mutex_);
+            if (!error_) error_ = std::move(error);
+        }
+        changed_.notify_all();
+    }
+    std::exception_ptr error() const {
+        std::lock_guard lock(mutex_);
+        return error_;
+    }
+
+private:
+    mutable std::mutex mutex_;
+    std::condition_variable changed_;
+    std::size_t next_ = 0;
+    std::exception_ptr error_;
+};
+
+// A parallel run: thread k loads chunks k, k + jobs, k + 2 jobs, ...
+class ParallelRun {
+public:
+    ParallelRun(const DocumentLoader& loader, index::IndexWriter& writer, const std::vector<fs::path>& files,
+                const IngestOptions& options, bool sharded, Recorder& recorder)
+        : loader_(loader), writer_(writer), files_(files), recorder_(recorder), sharded_(sharded),
+          chunk_(std::max<std::size_t>(1, options.chunk_files)),
+          chunks_((files.size() + chunk_ - 1) / chunk_),
+          jobs_(std::max<std::size_t>(1, std::min(options.jobs, chunks_))) {}
+
+    void run() {
+        std::vector<std::unique_ptr<index::IndexWriter>> shards;
+        if (sharded_) {
+            for (std::size_t k = 0; k < jobs_; ++k) shards.push_back(writer_.open_shard(k));
+        }
+        {
+            std::vector<std::thread> threads;
+            for (std::size_t k = 0; k < jobs_; ++k) {
+                threads.emplace_back([this, k, &shards] {
+                    try {
+                        work(k, sharded_ ? shards[k].get() : nullptr);
+                    } catch (...) {
+                        turns_.stop(std::current_exception());
+                    }
+                });
+            }
+            for (auto& thread : threads) thread.join();
+        }
+        if (const auto error = turns_.error()) std::rethrow_exception(error);
+        if (!sharded_) return;
+        for (auto& shard : shards) shard->commit();
+        shards.clear();  // closes them
+        writer_.merge_shards();
+    }
+
+private:
+    void work(std::size_t thread, index::IndexWriter* shard) {
+        for (std::size_t chunk = thread; chunk < chunks_; chunk += jobs_) {
+            const std::size_t first = chunk * chunk_;
+            const std::size_t last = std::min(files_.size(), first + chunk_);
+            std::vector<Loaded> loaded;
+            loaded.reserve(last - first);
+            for (std::size_t i = first; i < last; ++i) loaded.push_back(load_file(loader_, files_[i]));
+
+            if (!turns_.wait(chunk)) return;
+            // In turn: ids claimed, and (one writer) documents written, in input order.
+            std::vector<std::pair<std::size_t, const model::Document*>> to_write;
+            for (auto& file : loaded) {
+                FileResult& result = file.result;
+                if (file.document) {
+                    if (auto reason = claims_.claim(file.document->id, result.path)) {
+                        result.reason = std::move(*reason);
+                    } else if (shard) {
+                        result.status = FileStatus::Indexed;  // a fresh shard: every write adds
+                    } else {
+                        write_into(result, [&] { return writer_.write(*file.document); });
+                    }
+                }
+                const bool shard_write = shard && result.status == FileStatus::Indexed;
+                const std::size_t index = recorder_.record(result);
+                if (shard_write) to_write.emplace_back(index, &*file.document);
+            }
+            turns_.done(chunk);
+
+            for (const auto& [index, document] : to_write) {
+                FileResult result;
+                result.path = document->source_path;
+                write_into(result, [&] { return shard->write(*document); });
+                if (result.status == FileStatus::Failed) recorder_.amend(index, result.status, result.reason);
+            }
+        }
+    }
+
+    const DocumentLoader& loader_;
+    index::IndexWriter& writer_;
+    const std::vector<fs::path>& files_;
+    Recorder& recorder_;
+    const bool sharded_;
+    const std::size_t chunk_;
+    const std::size_t chunks_;
+    const std::size_t jobs_;
+    Turns turns_;
+    IdClaims claims_;  // used in turn only
+};
+
+}  // namespace
+
+Ingester::Ingester(const DocumentLoader& loader, index::IndexWriter& writer, IngestOptions options)
+    : loader_(loader), writer_(writer), options_(options) {}
 
 IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, ProgressListener& progress) {
     const auto started = std::chrono::steady_clock::now();
@@ -25,50 +256,32 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
     const WalkResult walk = walk_inputs(inputs);
     const std::size_t total = walk.files.size() + walk.problems.size();
     progress.on_start(total);
-
-    auto record = [&](FileResult result) {
-        switch (result.status) {
-            case FileStatus::Indexed: ++summary.indexed; break;
-            case FileStatus::Unchanged: ++summary.unchanged; break;
-            case FileStatus::Failed: ++summary.failed; break;
-        }
-        summary.bytes += result.bytes;
-        summary.files.push_back(std::move(result));
-        progress.on_file(summary.files.back(), summary.files.size(), total);
-    };
+    Recorder recorder(summary, progress, total);
 
     for (const auto& problem : walk.problems) {
-        record({problem.path, FileStatus::Failed, "", problem.path.string() + ": " + problem.reason, 0});
+        FileResult result;
+        result.path = problem.path;
+        result.reason = problem.path.string() + ": " + problem.reason;
+        recorder.record(std::move(result));
     }
 
-    // Which file gave each id in this run: two files may not claim the same id.
-    std::map<std::string, std::filesystem::path> ids;
-    for (const auto& path : walk.files) {
-        FileResult result;
-        result.path = path;
-        std::error_code ec;
-        const auto size = std::filesystem::file_size(path, ec);
-        result.bytes = ec ? 0 : static_cast<std::size_t>(size);
-        try {
-            model::Document document = loader_.load(path);
-            result.id = document.id;
-            auto [it, inserted] = ids.emplace(document.id, path);
-            if (!inserted) {
-                throw InputError(path.string(), 0,
-                                 "id '" + document.id + "' is already used by " + it->second.string());
+    if (options_.jobs > 1 && !walk.files.empty()) {
+        const bool sharded =
+            walk.files.size() >= options_.min_files_for_shards && writer_.document_count() == 0;
+        ParallelRun(loader_, writer_, walk.files, options_, sharded, recorder).run();
+    } else {
+        IdClaims claims;
+        for (const auto& path : walk.files) {
+            Loaded file = load_file(loader_, path);
+            if (file.document) {
+                if (auto reason = claims.claim(file.document->id, path)) {
+                    file.result.reason = std::move(*reason);
+                } else {
+                    write_into(file.result, [&] { return writer_.write(*file.document); });
+                }
             }
-            const index::WriteOutcome outcome = writer_.write(document);
-            result.status = outcome == index::WriteOutcome::Unchanged ? FileStatus::Unchanged : FileStatus::Indexed;
-        } catch (const InputError& e) {
-            result.status = FileStatus::Failed;
-            result.reason = e.what();
-        } catch (const IndexError&) {
-            throw;
-        } catch (const Error& e) {
-            result.status = FileStatus::Failed;
-            result.reason = path.string() + ": " + e.what();
+            recorder.record(std::move(file.result));
         }
-        record(std::move(result));
     }
     writer_.commit();
     summary.elapsed = std::chrono::steady_clock::now() - started;

@@ -1,6 +1,15 @@
 // An indexing run: walks the inputs, loads each file, writes it to the index, and reports per
 // file. A bad file is recorded with its reason and the run goes on; what was indexed is
 // committed at the end (and every batch along the way).
+//
+// With several jobs, threads load files (read, parse, extract entities) in parallel, a chunk of
+// consecutive files at a time, while the files' ids are checked and their results reported in
+// input order. Into an index that already holds documents they are then written in input order
+// by the one writer (the result is the same as with one job). Into an index that holds none yet
+// (a fresh build), each thread also indexes its chunks into a shard of its own
+// (IndexWriter::open_shard), and the shards are merged into the index at the end: the same
+// documents, terms and counts as with one job, numbered in another order (chunk after chunk of
+// each thread in turn).
 #pragma once
 
 #include <chrono>
@@ -42,9 +51,18 @@ public:
     virtual void on_finish(const IngestSummary& /*summary*/) {}
 };
 
+struct IngestOptions {
+    std::size_t jobs = 1;          // threads; 1: everything in input order on the calling thread
+    std::size_t chunk_files = 16;  // consecutive files a thread loads at a time
+    // A fresh build is split into shards only when it has at least this many files: merging
+    // costs more than it saves on a few.
+    std::size_t min_files_for_shards = 256;
+};
+
 class Ingester {
 public:
-    Ingester(const DocumentLoader& loader, index::IndexWriter& writer);
+    // `loader` is used from several threads at once when options.jobs > 1.
+    Ingester(const DocumentLoader& loader, index::IndexWriter& writer, IngestOptions options = {});
 
     // Throws arsip::IndexError if the index itself fails (the open batch is then abandoned);
     // bad input files never throw.
@@ -53,6 +71,7 @@ public:
 private:
     const DocumentLoader& loader_;
     index::IndexWriter& writer_;
+    IngestOptions options_;
 };
 
 std::string_view to_string(FileStatus status);

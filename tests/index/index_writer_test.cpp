@@ -4,7 +4,10 @@
 #include <xapian.h>
 
 #include <fstream>
+#include <map>
+#include <sstream>
 
+#include "index/document_mapper.h"
 #include "index/schema.h"
 #include "index/searcher.h"
 #include "index_test_documents.h"
@@ -227,6 +230,110 @@ TEST(IndexWriterTest, IndexOfANewerSchemaIsRefused) {
     } catch (const IndexError& e) {
         EXPECT_NE(std::string(e.what()).find("schema version"), std::string::npos) << e.what();
     }
+}
+
+// Everything a database holds, docids aside: each document (by its Q term) with its terms
+// (wdf and positions), values and data; the spelling and synonym tables; the metadata.
+std::map<std::string, std::string> contents(const std::filesystem::path& path) {
+    std::map<std::string, std::string> out;
+    const Xapian::Database db(path.string());
+    for (auto id = db.allterms_begin(std::string(schema::kId)); id != db.allterms_end(std::string(schema::kId)); ++id) {
+        const Xapian::Document doc = db.get_document(*db.postlist_begin(*id));
+        std::ostringstream text;
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+            text << *t << " " << t.get_wdf() << " [";
+            for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) text << *p << ",";
+            text << "]\n";
+        }
+        for (auto v = doc.values_begin(); v != doc.values_end(); ++v) text << "value " << v.get_valueno() << " " << *v << "\n";
+        text << "data " << doc.get_data();
+        out["doc " + *id] = text.str();
+    }
+    for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w) out["spelling " + *w] = std::to_string(w.get_termfreq());
+    for (auto k = db.synonym_keys_begin(); k != db.synonym_keys_end(); ++k) {
+        std::string terms;
+        for (auto t = db.synonyms_begin(*k); t != db.synonyms_end(*k); ++t) terms += *t + " ";
+        out["synonym " + *k] = terms;
+    }
+    for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k) out["metadata " + *k] = db.get_metadata(*k);
+    out["documents"] = std::to_string(db.get_doccount());
+    return out;
+}
+
+TEST(IndexWriterTest, ShardsMergeIntoWhatOneWriterWrites) {
+    TempDir dir;
+    const std::vector<model::Document> documents{
+        article("a1", "Misi dagang Kaltim", {"Transaksi mencapai Rp666 miliar di Balikpapan."}),
+        agreement("mou-1", 3),
+        article("a2", "Kunjungan Pemprov Jatim", {"Gubernur Jawa Timur berkunjung ke Samarinda."}, "2024-02-01"),
+        agreement("mou-2", 4),
+        article("a3", "Pelabuhan Tarakan", {"Kaltara membangun pelabuhan baru di Tarakan."}, ""),
+    };
+    const auto one = dir / "one";
+    {
+        IndexWriter writer(one, arsip::testing::analysis(), {.batch_size = 2});
+        for (const auto& d : documents) writer.write(d);
+        writer.commit();
+    }
+    const auto merged = dir / "merged";
+    IndexWriter writer(merged, arsip::testing::analysis(), {.batch_size = 2});
+    {
+        // Shard 0 takes the first two documents, shard 1 the others: the merge keeps that order.
+        auto first = writer.open_shard(0);
+        auto second = writer.open_shard(1);
+        EXPECT_EQ(writer.shard_path(1), dir / "merged.shard-1");
+        for (std::size_t i = 0; i < documents.size(); ++i) (i < 2 ? *first : *second).write(documents[i]);
+        first->commit();
+        second->commit();
+    }
+    writer.merge_shards();
+    EXPECT_EQ(writer.document_count(), documents.size());
+    EXPECT_FALSE(std::filesystem::exists(dir / "merged.shard-0"));
+    EXPECT_FALSE(std::filesystem::exists(dir / "merged.shard-1"));
+
+    const auto expected = contents(one);
+    const auto actual = contents(merged);
+    for (const auto& [key, value] : expected) {
+        SCOPED_TRACE(key);
+        const auto it = actual.find(key);
+        ASSERT_NE(it, actual.end());
+        EXPECT_EQ(it->second, value);
+    }
+    EXPECT_EQ(actual.size(), expected.size());
+    const Xapian::Database one_db(one.string()), merged_db(merged.string());
+    for (const auto& d : documents) {
+        SCOPED_TRACE(d.id);
+        const std::string id = document_id_term(d.id);
+        EXPECT_EQ(*merged_db.postlist_begin(id), *one_db.postlist_begin(id)) << "same document numbers";
+    }
+
+    // The merged index takes more writes like any other.
+    writer.write(article("a4", "Baru", {"Dokumen baru setelah penggabungan."}));
+    writer.commit();
+    EXPECT_EQ(Searcher(merged, arsip::testing::analysis()).document_count(), documents.size() + 1);
+}
+
+TEST(IndexWriterTest, MergingWithAnOpenBatchIsRefused) {
+    TempDir dir;
+    IndexWriter writer(dir.path(), arsip::testing::analysis(), {.batch_size = 10});
+    { auto shard = writer.open_shard(0); }
+    writer.write(article("a1", "Judul", {"isi"}));
+    EXPECT_THROW(writer.merge_shards(), IndexError);
+}
+
+TEST(IndexWriterTest, ShardsNeverMergedAreDeleted) {
+    TempDir dir;
+    const auto db = dir / "index";
+    {
+        IndexWriter writer(db, arsip::testing::analysis());
+        auto shard = writer.open_shard(0);
+        shard->write(article("a1", "Judul", {"isi"}));
+        shard->commit();
+        shard.reset();
+        EXPECT_TRUE(std::filesystem::exists(dir / "index.shard-0"));
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "index.shard-0"));
+    EXPECT_EQ(Searcher(db, arsip::testing::analysis()).document_count(), 0u);
 }
 
 TEST(IndexWriterTest, DocumentWithoutIdIsRefused) {

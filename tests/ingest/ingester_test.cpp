@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -24,13 +25,16 @@ const fs::path kHostile = fs::path(ARSIP_TEST_FIXTURES_DIR) / "hostile";
 
 class Silent : public ProgressListener {};
 
-IngestSummary ingest(const fs::path& db, const std::vector<fs::path>& inputs) {
+IngestSummary ingest(const fs::path& db, const std::vector<fs::path>& inputs, IngestOptions options = {}) {
     DocumentLoader loader;
     index::IndexWriter writer(db, arsip::testing::analysis());
-    Ingester ingester(loader, writer);
+    Ingester ingester(loader, writer, options);
     Silent silent;
     return ingester.run(inputs, silent);
 }
+
+// Parallel runs that split every run into chunks of two files, one shard per thread.
+constexpr IngestOptions kThreeJobs{.jobs = 3, .chunk_files = 2, .min_files_for_shards = 1};
 
 std::size_t files_below(const fs::path& folder) {
     std::size_t n = 0;
@@ -161,6 +165,110 @@ TEST(IngesterTest, MissingAndUnsupportedInputsFailByName) {
     EXPECT_EQ(summary.failed, 2u);
     EXPECT_NE(failure_of(summary, "missing.xml").find("no such file"), std::string::npos);
     EXPECT_NE(failure_of(summary, "notes.docx").find("unsupported file type"), std::string::npos);
+}
+
+// What a search shows of an index: for each query and mode the total, every facet count and the
+// hits (ids, sorted by date so that equal scores do not depend on document numbers), and every
+// document as stored.
+std::string search_view(const fs::path& db) {
+    index::Searcher searcher(db, arsip::testing::analysis());
+    std::ostringstream out;
+    for (const char* query : {"", "kaltim", "\"kerja sama\"", "jangka waktu", "unmul OR tarakan"}) {
+        for (const auto mode : {index::SearchMode::Documents, index::SearchMode::Clauses}) {
+            index::SearchRequest request;
+            request.query = query;
+            request.mode = mode;
+            request.size = 1000;
+            request.sort = index::SortOrder::DateAscending;
+            request.facet_limit = 1000;
+            const auto result = searcher.search(request);
+            out << query << (mode == index::SearchMode::Clauses ? " (clauses)" : "") << ": " << result.total << "\n";
+            std::vector<std::string> ids;
+            for (const auto& hit : result.hits) ids.push_back(hit.id);
+            std::sort(ids.begin(), ids.end());
+            for (const auto& id : ids) {
+                out << "  " << id << "\n";
+                const auto document = mode == index::SearchMode::Documents ? searcher.document(id) : std::nullopt;
+                if (document) out << "    " << document->title << " " << document->date << "\n";
+            }
+            for (const auto& facet : result.facets) {
+                for (const auto& value : facet.values) out << "  " << facet.name << "=" << value.key << " " << value.count << "\n";
+            }
+        }
+    }
+    return out.str();
+}
+
+// Each file's name, status and id, in the order the summary lists them.
+std::string files_view(const IngestSummary& summary) {
+    std::string out;
+    for (const auto& f : summary.files) {
+        out += f.path.filename().string() + " " + std::string(to_string(f.status)) + " " + f.id + "\n";
+    }
+    return out;
+}
+
+TEST(IngesterTest, ParallelRunsIndexWhatOneJobIndexes) {
+    TempDir dir;
+    const IngestSummary one = ingest(dir / "one", {kCorpus});
+    const struct {
+        const char* name;
+        IngestOptions options;
+    } runs[] = {
+        {"three jobs, shards", kThreeJobs},
+        {"two jobs, one writer (too few files for shards)", {.jobs = 2, .chunk_files = 3, .min_files_for_shards = 1000}},
+        {"more jobs than chunks", {.jobs = 64, .chunk_files = 4, .min_files_for_shards = 1}},
+    };
+    const std::string expected = search_view(dir / "one");
+    for (const auto& run : runs) {
+        SCOPED_TRACE(run.name);
+        const fs::path db = dir / run.name;
+        const IngestSummary parallel = ingest(db, {kCorpus}, run.options);
+        EXPECT_EQ(files_view(parallel), files_view(one));
+        EXPECT_EQ(parallel.indexed, one.indexed);
+        EXPECT_EQ(parallel.bytes, one.bytes);
+        EXPECT_EQ(search_view(db), expected);
+        for (std::size_t n = 0; n < 64; ++n) EXPECT_FALSE(fs::exists(dir / (std::string(run.name) + ".shard-" + std::to_string(n))));
+    }
+}
+
+TEST(IngesterTest, ParallelRunIntoAFilledIndexSeesUnchangedFiles) {
+    TempDir dir;
+    const fs::path db = dir / "index";
+    ingest(db, {kCorpus / "articles"}, kThreeJobs);
+    const IngestSummary second = ingest(db, {kCorpus}, kThreeJobs);
+    EXPECT_EQ(second.unchanged, files_below(kCorpus / "articles"));
+    EXPECT_EQ(second.indexed, files_below(kCorpus) - files_below(kCorpus / "articles"));
+    EXPECT_EQ(second.failed, 0u);
+    EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(), files_below(kCorpus));
+}
+
+TEST(IngesterTest, ParallelRunsFailTheLaterFileOfAnId) {
+    TempDir dir;
+    const fs::path input = dir / "input";
+    fs::create_directories(input);
+    std::ifstream in(kCorpus / "articles/seputarikn-2025-05-08-misi-dagang-kaltim-jatim.xml");
+    std::ostringstream text;
+    text << in.rdbuf();
+    // Copies of one article among other files: a.xml claims the id first, whichever thread loads it.
+    const char* copies[] = {"a.xml", "d.xml", "g.xml"};
+    for (const char* name : copies) std::ofstream(input / name) << text.str() << "<!-- " << name << " -->\n";
+    for (const auto& entry : fs::directory_iterator(kCorpus / "agreements")) {
+        fs::copy_file(entry.path(), input / ("b-" + entry.path().filename().string()));
+    }
+    std::ofstream(input / "c.xml") << "<article";
+
+    const IngestSummary one = ingest(dir / "one", {input});
+    for (const std::size_t jobs : {2u, 3u, 5u}) {
+        SCOPED_TRACE(jobs);
+        const IngestSummary parallel =
+            ingest(dir / ("jobs-" + std::to_string(jobs)), {input}, {.jobs = jobs, .chunk_files = 1, .min_files_for_shards = 1});
+        EXPECT_EQ(files_view(parallel), files_view(one));
+        EXPECT_EQ(failure_of(parallel, "a.xml"), "(not failed)");
+        EXPECT_NE(failure_of(parallel, "g.xml").find("already used by " + (input / "a.xml").string()), std::string::npos);
+        EXPECT_NE(failure_of(parallel, "c.xml").find("c.xml:"), std::string::npos);
+        EXPECT_EQ(parallel.failed, 3u);
+    }
 }
 
 }  // namespace
