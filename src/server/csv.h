@@ -1,5 +1,10 @@
 // CSV as RFC 4180 writes it: fields separated by ',', records ended by CRLF; a field holding
 // ',', '"', CR or LF is put in double quotes with each '"' doubled.
+//
+// Exports are opened in spreadsheets, where a cell starting with '=', '+', '-', '@', TAB or CR is
+// read as a formula (CSV injection: a title "=HYPERLINK(...)" would run). Such a field gets a
+// leading apostrophe, which spreadsheets show as text and do not display; a number such as
+// "-5" or "+62" is left as it is.
 #pragma once
 
 #include <string>

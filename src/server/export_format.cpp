@@ -10,10 +10,6 @@ namespace {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-Object::Ptr ordered_object() {
-    return new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-}
-
 std::string joined(const std::vector<std::string>& values) {
     std::string out;
     for (const auto& value : values) {

@@ -12,10 +12,6 @@ namespace {
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-Object::Ptr ordered_object() {
-    return new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-}
-
 Array::Ptr string_array(const std::vector<std::string>& values) {
     Array::Ptr array = new Array;
     for (const auto& value : values) array->add(value);
@@ -33,6 +29,10 @@ Object::Ptr hit_entities_json(const index::HitEntities& entities) {
 }
 
 }  // namespace
+
+Object::Ptr ordered_object() {
+    return new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
 
 Poco::Dynamic::Var amount_json(double value) {
     if (std::abs(value) < 9.0e15 && value == std::floor(value)) {

@@ -32,6 +32,9 @@ Poco::JSON::Object::Ptr search_json(const index::SearchRequest& request,
 // indexer's machine), plus "text", the text the entity offsets point into (document_text).
 Poco::JSON::Object::Ptr document_json(const model::Document& document);
 
+// An empty JSON object that keeps its keys in insertion order (the order docs/api.md shows).
+Poco::JSON::Object::Ptr ordered_object();
+
 // A rupiah amount as a whole number when it is one.
 Poco::Dynamic::Var amount_json(double value);
 

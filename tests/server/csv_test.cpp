@@ -21,6 +21,19 @@ TEST(CsvTest, QuotesFieldsAsRfc4180Says) {
         {"Kesepakatan Bersama; Kaltim", "Kesepakatan Bersama; Kaltim"},
         {"Rp666 miliar – kaltim", "Rp666 miliar – kaltim"},
         {" padded ", " padded "},
+        // Formulas are neutralised with a leading apostrophe (CSV injection); numbers are not.
+        {"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
+        {"=1+2", "'=1+2"},
+        {"@SUM(A1)", "'@SUM(A1)"},
+        {"+62 541", "'+62 541"},
+        {"-cmd", "'-cmd"},
+        {"\tTAB", "'\tTAB"},
+        {"\rcr", "\"'\rcr\""},
+        {"-5", "-5"},
+        {"+62", "+62"},
+        {"666000000000", "666000000000"},
+        {"-1.5", "-1.5"},
+        {"a=b", "a=b"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.value);
