@@ -277,7 +277,26 @@ std::optional<Parsed> PositionReader::position(const Head& head, std::size_t j) 
         }
         case Kind::Body: {
             parsed.end = body(j, parsed.institution);
-            if (parsed.end == j) return std::nullopt;
+            if (parsed.end == j) {
+                // "Direktur Keuangan dan Umum PT Pupuk Kalimantan Timur": a field of the body
+                // (capitalised words, joined by "dan") before the body itself.
+                std::size_t field = j;
+                while (field < tokens_.size() && field - j < 5 && tokens_[field].word &&
+                       tokens_[field].capital && !tokens_[field].all_caps &&
+                       !is_org_head(tokens_[field].lower) &&
+                       !is_stop_word(tokens_[field].lower) && known_at(field).group == nullptr) {
+                    ++field;
+                    if (field + 1 < tokens_.size() && tokens_[field].lower == "dan" &&
+                        tokens_[field + 1].capital) {
+                        ++field;
+                    }
+                }
+                if (field == j || tokens_[field - 1].lower == "dan") return std::nullopt;
+                parsed.end = body(field, parsed.institution);
+                if (parsed.end == field) return std::nullopt;
+                parsed.position += " " + raw(j, field);
+                return parsed;
+            }
             if (head.position == "Anggota") {
                 std::size_t surface_end = j;
                 while (surface_end < parsed.end && tokens_[surface_end].word &&

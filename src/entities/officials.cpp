@@ -379,4 +379,31 @@ std::vector<model::Official> extract_officials(std::string_view text,
     }
 }
 
+std::string person_name(std::string_view written) {
+    try {
+        const std::vector<Token> tokens = official_detail::tokenize(written);
+        std::string name;
+        bool started = false;
+        bool after_comma = false;  // "Putra, M.M.": only degrees follow the name's comma
+        for (const Token& token : tokens) {
+            if (!token.word) {
+                if (token.punct == ',' && started) after_comma = true;
+                continue;
+            }
+            // Honorifics lead the name ("Prof. Dr. Ir. H."); a later "H" is an initial.
+            if (!started && official_detail::is_honorific(token)) continue;
+            if (official_detail::is_degree(token)) continue;
+            if (after_comma) break;
+            started = true;
+            if (!name.empty()) name.push_back(' ');
+            name += official_detail::name_case(token.text);
+            // An initial keeps its dot ("Budi S. Santoso").
+            if (token.dot_after && token.text.size() == 1) name.push_back('.');
+        }
+        return name;
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
 }  // namespace arsip::entities

@@ -25,6 +25,7 @@
 // document's own "Full Name (ABBR)" pairs. Never throws on any input; linear in the text size.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -47,5 +48,12 @@ struct OfficialContext {
 std::vector<model::Official> extract_officials(std::string_view text,
                                                const OfficialContext& context,
                                                const CodePoints& points);
+
+// A person's name as a party or signatory writes it, cleaned the way extracted names are:
+// honorifics (H., Prof. Dr. Ir., Bapak) and degrees (S.H., M.Si., IPU) dropped, upper-case
+// words in title case, typographic apostrophes as '.
+//   "Ir. HENDRA WICAKSANA PUTRA, M.M." -> "Hendra Wicaksana Putra"
+// Returns "" when nothing but titles is left. Never throws.
+std::string person_name(std::string_view written);
 
 }  // namespace arsip::entities

@@ -62,6 +62,14 @@ TEST(OfficialsTest, PatternsFromNewsAndAgreements) {
         {"hadir Anggota DPR RI Sarifah Suraidah Harum, serta para kepala OPD.",
          {"Sarifah Suraidah Harum", "Anggota DPR RI",
           "Dewan Perwakilan Rakyat Republik Indonesia"}},
+        // An upper-case signatory with a field before the body (sample PKS Unmul-Pupuk Kaltim).
+        {"2. Ir. HENDRA WICAKSANA PUTRA, M.M., Direktur Keuangan dan Umum PT Pupuk Kalimantan "
+         "Timur, dalam hal ini bertindak dalam jabatannya.",
+         {"Hendra Wicaksana Putra", "Direktur Keuangan dan Umum", "PT Pupuk Kalimantan Timur"}},
+        {"Direktur Utama PT Pupuk Kalimantan Timur, Budi Hartono, hadir.",
+         {"Budi Hartono", "Direktur Utama", "PT Pupuk Kalimantan Timur"}},
+        {"Direktur Keuangan PT Pupuk Kalimantan Timur, Sri Lestari, hadir.",
+         {"Sri Lestari", "Direktur Keuangan", "PT Pupuk Kalimantan Timur"}},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
@@ -94,6 +102,30 @@ TEST(OfficialsTest, HonorificsAndDegreesAreStripped) {
         const auto officials = extract(c.text, synonyms);
         ASSERT_EQ(officials.size(), 1u);
         EXPECT_EQ(officials[0].name, c.name);
+    }
+}
+
+TEST(OfficialsTest, PersonNameCleansANameAsWritten) {
+    const struct {
+        std::string written;
+        std::string name;
+    } cases[] = {
+        {"Ir. Hendra Wicaksana Putra, M.M.", "Hendra Wicaksana Putra"},
+        {"Ir. HENDRA WICAKSANA PUTRA, M.M.", "Hendra Wicaksana Putra"},
+        {"Prof. Dr. Ir. H. ABDUNNUR, M.Si., IPU", "Abdunnur"},
+        {"H. Rudy Mas\u2019ud", "Rudy Mas'ud"},
+        {"Dr. Hj. Khofifah Indar Parawansa, M.Si.", "Khofifah Indar Parawansa"},
+        {"Drs. Ahmad Yani, S.H., M.M., Ph.D.", "Ahmad Yani"},
+        {"Budi S. Santoso", "Budi S. Santoso"},
+        {"Seno Aji", "Seno Aji"},
+        {"ABDUL-RAHMAN", "Abdul-Rahman"},
+        {"Zainal Arifin Paliwang, Gubernur Kalimantan Utara", "Zainal Arifin Paliwang"},
+        {"Prof. Dr.", ""},
+        {"", ""},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.written);
+        EXPECT_EQ(person_name(c.written), c.name);
     }
 }
 
