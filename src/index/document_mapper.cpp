@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "entities/officials.h"
 #include "index/facet_slot.h"
 #include "index/facet_value.h"
 #include "index/schema.h"
@@ -133,15 +134,17 @@ void add_facets(const model::Document& d, FacetTerms& facets) {
     if (!date.empty()) facets.add(schema::kYear, date.substr(0, 4));
     if (!d.source.empty()) facets.add(schema::kSource, d.source);
     if (!d.place.empty()) facets.add(schema::kPlace, d.place);
-    // A party's or signatory's name as written carries honorifics ("H. Rudy Mas'ud"); when entity
-    // extraction found the same person, its clean name stands for them.
+    // A party's or signatory's name as written carries honorifics and degrees ("Ir. HENDRA
+    // WICAKSANA PUTRA, M.M."): it is cleaned as extracted names are, and when entity extraction
+    // found the same person, its name stands for them (one display form per person).
     auto official_name = [&](const std::string& written) {
-        const std::string folded = normalise_facet_value(written);
+        const std::string name = entities::person_name(written);
+        const std::string folded = normalise_facet_value(name);
         for (const auto& official : d.entities.officials) {
             const std::string clean = normalise_facet_value(official.name);
             if (!clean.empty() && folded.find(clean) != std::string::npos) return official.name;
         }
-        return written;
+        return name;
     };
     for (const auto& party : d.parties) {
         if (!party.institution.empty()) facets.add(schema::kInstitution, party.institution);

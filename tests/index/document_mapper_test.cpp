@@ -1,0 +1,70 @@
+#include "index/document_mapper.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "index/schema.h"
+
+namespace arsip::index {
+namespace {
+
+const text::Analysis& project_analysis() {
+    static const text::Analysis analysis = text::load_analysis(ARSIP_TEST_SOURCE_DIR "/data");
+    return analysis;
+}
+
+// The display forms of the official facet terms (XOFF...) of a mapped document.
+std::vector<std::string> official_displays(const MappedSet& set) {
+    std::vector<std::string> out;
+    for (const auto& [term, display] : set.displays) {
+        if (term.rfind(schema::kOfficial, 0) == 0) out.push_back(display);
+    }
+    return out;
+}
+
+TEST(DocumentMapperTest, OfficialFacetUsesOneCleanNamePerPerson) {
+    const Analyzer analyzer(project_analysis());
+    Xapian::TermGenerator generator;
+    const struct {
+        std::string context;
+        std::string represented_by;             // party's representative as written
+        std::string signatory;                  // signatory's name as written
+        std::vector<std::string> extracted;     // officials found by entity extraction
+        std::vector<std::string> displays;      // expected official facet display forms
+    } cases[] = {
+        {"extraction missed him: honorifics and degrees dropped",
+         "Ir. Hendra Wicaksana Putra, M.M.", "Ir. Hendra Wicaksana Putra, M.M.", {},
+         {"Hendra Wicaksana Putra"}},
+        {"upper case as written becomes title case",
+         "Ir. HENDRA WICAKSANA PUTRA, M.M.", "Ir. Hendra Wicaksana Putra, M.M.", {},
+         {"Hendra Wicaksana Putra"}},
+        {"extraction found him: its name stands for him",
+         "H. RUDY MAS'UD", "H. Rudy Mas\u2019ud, S.E.", {"Rudy Mas'ud"}, {"Rudy Mas'ud"}},
+        {"degrees before the extracted name still match",
+         "Prof. Dr. Ir. H. ABDUNNUR, M.Si., IPU", "", {"Abdunnur"}, {"Abdunnur"}},
+        {"only titles: no facet value", "Prof. Dr.", "", {}, {}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.context);
+        model::Document d;
+        d.id = "test-doc";
+        d.type = model::DocumentType::NotaKesepahaman;
+        d.parties.push_back({"PIHAK KEDUA", "PT Pupuk Kalimantan Timur", c.represented_by, "Direktur"});
+        if (!c.signatory.empty()) {
+            d.signatories.push_back({c.signatory, "Direktur", "PT Pupuk Kalimantan Timur", "PIHAK KEDUA"});
+        }
+        for (const auto& name : c.extracted) d.entities.officials.push_back({name, "", "", {}, {}});
+        const MappedSet set = map_document(d, generator, analyzer);
+        std::vector<std::string> displays = official_displays(set);
+        std::sort(displays.begin(), displays.end());
+        displays.erase(std::unique(displays.begin(), displays.end()), displays.end());
+        EXPECT_EQ(displays, c.displays);
+    }
+}
+
+}  // namespace
+}  // namespace arsip::index
