@@ -283,6 +283,9 @@ private:
             if (comma && !comma_list_at(j)) break;
             if (is_joining(word(j)) && !cap(j)) {
                 if (!cap(j + 1) || !clean_gap(j + 1) || is_stop_word(word(j + 1))) break;
+                // "Universitas Mulawarman dan PT Pupuk Kalimantan Timur": a head word after the
+                // joining word starts a second institution.
+                if (head_of(word(j + 1)) != nullptr) break;
                 ++j;
                 continue;
             }

@@ -72,6 +72,15 @@ TEST(InstitutionsTest, FindsInstitutionsInNewsAndAgreementText) {
          "PT Pupuk Kalimantan Timur/company x1"},
         {"Badan Pusat Statistik (BPS) mencatat; menurut BPS inflasi turun.",
          "Badan Pusat Statistik/government x2"},
+        // Two named institutions joined by "dan" / "dengan" / "," are two.
+        {"Nota Kesepahaman antara Universitas Mulawarman dan PT Pupuk Kalimantan Timur tentang "
+         "Kerja Sama Pendidikan.",
+         "Universitas Mulawarman/university x1; PT Pupuk Kalimantan Timur/company x1"},
+        {"kerja sama Universitas Mulawarman dengan PT Pupuk Kalimantan Timur.",
+         "Universitas Mulawarman/university x1; PT Pupuk Kalimantan Timur/company x1"},
+        {"hadir Universitas Mulawarman, PT Pupuk Kalimantan Timur, dan Badan Pusat Statistik.",
+         "Universitas Mulawarman/university x1; PT Pupuk Kalimantan Timur/company x1; "
+         "Badan Pusat Statistik/government x1"},
         // Generic mentions are no institutions.
         {"kerja sama antara perguruan tinggi, Badan Usaha Milik Negara (BUMN), dan pemerintah "
          "daerah; antar-OPD Kaltim; Pemerintah menyatakan komitmennya; Pemda dan Pemprov hadir.",
