@@ -281,11 +281,16 @@ private:
             const bool comma = (g == ", " || g == ",");
             if (!clean_gap(j) && !comma) break;
             if (comma && !comma_list_at(j)) break;
-            if (is_joining(word(j)) && !cap(j)) {
+            // "Lembaga Penelitian dan Pengabdian kepada Masyarakat": the fixed phrase of the
+            // Tridharma stays inside the name.
+            const bool kepada_masyarakat =
+                word(j) == "kepada" && j + 1 < words_.size() && word(j + 1) == "masyarakat";
+            if ((is_joining(word(j)) || kepada_masyarakat) && !cap(j)) {
                 if (!cap(j + 1) || !clean_gap(j + 1) || is_stop_word(word(j + 1))) break;
                 // "Universitas Mulawarman dan PT Pupuk Kalimantan Timur": a head word after the
                 // joining word starts a second institution.
-                if (head_of(word(j + 1)) != nullptr) break;
+                // So does one of the document's own abbreviations ("... dan LP2M").
+                if (head_of(word(j + 1)) != nullptr || abbreviations_.contains(word(j + 1))) break;
                 ++j;
                 continue;
             }

@@ -81,6 +81,12 @@ TEST(InstitutionsTest, FindsInstitutionsInNewsAndAgreementText) {
         {"hadir Universitas Mulawarman, PT Pupuk Kalimantan Timur, dan Badan Pusat Statistik.",
          "Universitas Mulawarman/university x1; PT Pupuk Kalimantan Timur/company x1; "
          "Badan Pusat Statistik/government x1"},
+        // "kepada Masyarakat" belongs to the name of a university's LPPM / LP2M.
+        {"Lembaga Penelitian dan Pengabdian kepada Masyarakat (LP2M) Universitas Mulawarman "
+         "dan LP2M hadir.",
+         "Lembaga Penelitian dan Pengabdian kepada Masyarakat/government x2; "
+         "Universitas Mulawarman/university x1"},
+        {"Dinas Sosial kepada Gubernur Kalimantan Timur.", "Dinas Sosial/government x1"},
         // Generic mentions are no institutions.
         {"kerja sama antara perguruan tinggi, Badan Usaha Milik Negara (BUMN), dan pemerintah "
          "daerah; antar-OPD Kaltim; Pemerintah menyatakan komitmennya; Pemda dan Pemprov hadir.",
