@@ -12,18 +12,69 @@ constexpr std::size_t kMaxCachedDisplays = 100000;
 
 }  // namespace
 
+FacetCounter::FacetCounter(std::vector<std::size_t> facets, std::shared_ptr<const FacetStore> store)
+    : facets_(std::move(facets)), store_(std::move(store)) {
+    if (store_) by_id_.assign(store_->value_count(), 0);
+}
+
 void FacetCounter::operator()(const Xapian::Document& document, double /*weight*/) {
+    ++matches_;
+    if (store_) {
+        // Every facet's values are counted: cheaper than choosing, and only the asked ones are read.
+        std::uint32_t* counts = by_id_.data();
+        const std::size_t size = by_id_.size();
+        store_->for_each_id(document.get_docid(), [counts, size](std::uint32_t id) {
+            if (id < size) ++counts[id];  // a damaged file must not write out of bounds
+        });
+        return;
+    }
     for (const std::size_t facet : facets_) {
         const schema::Facet& spec = schema::kFacets[facet];
         const std::string encoded = document.get_value(spec.slot);
-        ValueCounts& counts = counts_[facet];
+        SlotCounts& counts = by_key_[facet];
         for_each_facet_value(spec, encoded, [&](std::string_view value) {
-            // try_emplace with a string_view key needs C++26; a lookup first saves most copies.
-            auto it = counts.find(std::string(value));
-            if (it == counts.end()) it = counts.emplace(std::string(value), 0).first;
-            ++it->second;
+            const auto it = counts.find(value);
+            if (it != counts.end()) {
+                ++it->second;
+            } else {
+                counts.emplace(std::string(value), 1);
+            }
         });
     }
+}
+
+void FacetCounter::for_each_count(std::size_t facet,
+                                  const std::function<void(std::string_view, std::size_t)>& visit) const {
+    if (std::find(facets_.begin(), facets_.end(), facet) == facets_.end()) return;
+    if (store_) {
+        const auto [first, last] = store_->facet_ids(facet);
+        for (std::uint32_t id = first; id < last; ++id) {
+            if (by_id_[id] > 0) visit(store_->value(id), by_id_[id]);
+        }
+        return;
+    }
+    for (const auto& [key, count] : by_key_[facet]) visit(key, count);
+}
+
+std::size_t FacetCounter::count(std::size_t facet, std::string_view key) const {
+    if (std::find(facets_.begin(), facets_.end(), facet) == facets_.end()) return 0;
+    if (store_) {
+        // Ids of a facet are sorted by value.
+        auto [first, last] = store_->facet_ids(facet);
+        while (first < last) {
+            const std::uint32_t middle = first + (last - first) / 2;
+            const std::string_view value = store_->value(middle);
+            if (value == key) return by_id_[middle];
+            if (value < key) {
+                first = middle + 1;
+            } else {
+                last = middle;
+            }
+        }
+        return 0;
+    }
+    const auto it = by_key_[facet].find(key);
+    return it == by_key_[facet].end() ? 0 : it->second;
 }
 
 const std::string& DisplayNames::get(const Xapian::Database& db, const schema::Facet& facet, const std::string& key,
@@ -37,36 +88,36 @@ const std::string& DisplayNames::get(const Xapian::Database& db, const schema::F
     return it->second.empty() ? fallback : it->second;
 }
 
-FacetCounts rank_facet_values(const Xapian::Database& db, std::size_t facet, const ValueCounts& counts,
+FacetCounts rank_facet_values(const Xapian::Database& db, std::size_t facet, const FacetCounter& counter,
                               const RankOptions& options, DisplayNames& names) {
     const schema::Facet& spec = schema::kFacets[facet];
     FacetCounts result;
     result.name = std::string(spec.name);
-    result.distinct = counts.size();
 
-    std::vector<std::pair<const std::string*, std::size_t>> ranked;
-    ranked.reserve(counts.size());
-    for (const auto& [key, count] : counts) ranked.emplace_back(&key, count);
-    const auto before = [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : *a.first < *b.first;
-    };
+    std::vector<std::pair<std::string_view, std::size_t>> ranked;
+    counter.for_each_count(facet, [&](std::string_view key, std::size_t count) {
+        if (!options.keep || options.keep(key)) ranked.emplace_back(key, count);
+    });
+    result.distinct = ranked.size();
+    const auto before = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
     const std::size_t shown = std::min(options.limit, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown), ranked.end(), before);
     ranked.resize(shown);
 
-    const auto is_selected = [&](const std::string& key) {
+    const auto is_selected = [&](std::string_view key) {
         return std::find(options.selected.begin(), options.selected.end(), key) != options.selected.end();
     };
     for (const auto& [key, count] : ranked) {
-        result.values.push_back({names.get(db, spec, *key, *key), *key, count, is_selected(*key)});
+        const std::string k(key);
+        result.values.push_back({names.get(db, spec, k, k), k, count, is_selected(key)});
     }
     for (const auto& key : options.selected) {
         const bool listed = std::any_of(result.values.begin(), result.values.end(),
                                         [&](const FacetValue& v) { return v.key == key; });
         if (listed) continue;
-        const auto it = counts.find(key);
+        const bool kept = !options.keep || options.keep(key);
         const std::string requested = options.requested_form ? options.requested_form(key) : key;
-        result.values.push_back({names.get(db, spec, key, requested), key, it == counts.end() ? 0 : it->second, true});
+        result.values.push_back({names.get(db, spec, key, requested), key, kept ? counter.count(facet, key) : 0, true});
     }
     return result;
 }

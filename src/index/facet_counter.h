@@ -1,38 +1,61 @@
-// Exact facet counts: a Xapian::MatchSpy that reads the facet value slots (schema::kFacets,
-// facet_slot.h) of every match, and what turns its counts into FacetCounts. Internal to index/.
+// Exact facet counts: a Xapian::MatchSpy that counts the facet values (schema::kFacets) of every
+// match, and what turns its counts into FacetCounts. Internal to index/.
 //
-// The spy only sees every match when the match runs to the end: get_mset with check_at_least
-// at least the database's document count.
+// With the database's facet store (facet_store.h) a match costs one array increment per value;
+// without it (the store is missing or written for another revision) the counter decodes the
+// facet value slots (facet_slot.h), which hold the same values. The spy only sees every match
+// when the match runs to the end: get_mset with check_at_least at least the database's document
+// count.
 #pragma once
 
 #include <xapian.h>
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "index/facet_store.h"
 #include "index/schema.h"
 #include "index/searcher.h"
 
 namespace arsip::index {
 
-using ValueCounts = std::unordered_map<std::string, std::size_t>;  // folded value -> matches
-
 class FacetCounter : public Xapian::MatchSpy {
 public:
-    // Counts the facets at these indexes of schema::kFacets.
-    explicit FacetCounter(std::vector<std::size_t> facets) : facets_(std::move(facets)) {}
+    // Counts the facets at these indexes of schema::kFacets, from `store` when it is given (the
+    // store of the database searched, at its revision), else from the value slots.
+    FacetCounter(std::vector<std::size_t> facets, std::shared_ptr<const FacetStore> store);
 
     void operator()(const Xapian::Document& document, double weight) override;
 
-    const ValueCounts& counts(std::size_t facet) const { return counts_[facet]; }
+    // Matches seen.
+    std::size_t matches() const { return matches_; }
+
+    // Calls visit(std::string_view key, std::size_t count) for each value of facet `facet` (one
+    // counted) with a count, in no particular order.
+    void for_each_count(std::size_t facet, const std::function<void(std::string_view, std::size_t)>& visit) const;
+
+    // The count of value `key` (folded) of facet `facet`; 0 when no match has it.
+    std::size_t count(std::size_t facet, std::string_view key) const;
 
 private:
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    };
+    using SlotCounts = std::unordered_map<std::string, std::size_t, KeyHash, std::equal_to<>>;
+
     std::vector<std::size_t> facets_;
-    std::array<ValueCounts, schema::kFacets.size()> counts_;
+    std::shared_ptr<const FacetStore> store_;
+    std::vector<std::uint32_t> by_id_;                     // with a store: count per value id
+    std::array<SlotCounts, schema::kFacets.size()> by_key_;  // without: folded value -> count
+    std::size_t matches_ = 0;
 };
 
 // Display forms of facet values, from the database metadata (schema::kDisplayKeyPrefix), cached.
@@ -53,11 +76,13 @@ struct RankOptions {
     std::vector<std::string> selected;  // folded values always listed (count 0 when absent)
     // Display form for a selected value the index does not know (key -> as requested).
     std::function<std::string(const std::string& key)> requested_form;
+    // When set, only the values it keeps are ranked and counted in `distinct`.
+    std::function<bool(std::string_view key)> keep;
 };
 
-// FacetCounts of facet `facet` (kFacets index) from `counts`: most frequent first, ties by key
+// FacetCounts of facet `facet` (kFacets index) from `counter`: most frequent first, ties by key
 // ascending; at most `limit` values, then any selected value not among them.
-FacetCounts rank_facet_values(const Xapian::Database& db, std::size_t facet, const ValueCounts& counts,
+FacetCounts rank_facet_values(const Xapian::Database& db, std::size_t facet, const FacetCounter& counter,
                               const RankOptions& options, DisplayNames& names);
 
 }  // namespace arsip::index

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "index/document_mapper.h"
+#include "index/facet_store.h"
 #include "index/schema.h"
 #include "index/analyzer.h"
 #include "model/errors.h"
@@ -58,6 +59,13 @@ struct IndexWriter::Impl {
     bool in_transaction = false;
     std::string path;
     std::vector<fs::path> shards;  // opened by open_shard, not merged yet
+    bool keeps_facet_store = true;  // false for shards: the merged index gets one
+
+    // Rewrites the facet store unless it was written for the database as it is now.
+    void update_facet_store() {
+        if (!keeps_facet_store || FacetStore::is_current(path, db)) return;
+        FacetStore::write(db, path);
+    }
 
     // Opens (or creates) the database at `path` and reads its schema version.
     void open() {
@@ -211,6 +219,7 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
 void IndexWriter::commit() {
     try {
         impl_->commit();
+        impl_->update_facet_store();
     } catch (const Xapian::Error& e) {
         impl_->fail("cannot commit", e);
     }
@@ -236,7 +245,9 @@ std::unique_ptr<IndexWriter> IndexWriter::open_shard(std::size_t n) {
     if (std::find(impl_->shards.begin(), impl_->shards.end(), path) == impl_->shards.end()) {
         impl_->shards.push_back(path);
     }
-    return std::make_unique<IndexWriter>(path, impl_->analysis, impl_->options);
+    auto shard = std::make_unique<IndexWriter>(path, impl_->analysis, impl_->options);
+    shard->impl_->keeps_facet_store = false;
+    return shard;
 }
 
 void IndexWriter::merge_shards() {

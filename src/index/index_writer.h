@@ -52,7 +52,9 @@ public:
     // Stores `document` (and its clauses) in the open batch; commits when the batch is full.
     WriteOutcome write(const model::Document& document);
 
-    // Commits the open batch, if any.
+    // Commits the open batch, if any, and brings the facet store (facet_store.h) up to date
+    // with the database: a search counts facets from it while the database stays at this
+    // revision. Batches committed by write() leave the store as it was.
     void commit();
 
     // Documents in the database (clauses not counted), committed or not.

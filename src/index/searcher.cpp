@@ -8,6 +8,7 @@
 #include "index/analyzer.h"
 #include "index/document_mapper.h"
 #include "index/facet_counter.h"
+#include "index/facet_store.h"
 #include "index/facet_value.h"
 #include "index/hit_reader.h"
 #include "index/query_builder.h"
@@ -67,6 +68,14 @@ struct Searcher::Impl {
     Xapian::Database db;
     std::string path;
     DisplayNames names;
+    // The database's facet store while it matches the open revision (facet_store.h); looked for
+    // again at every search while there is none.
+    std::shared_ptr<const FacetStore> store;
+
+    const std::shared_ptr<const FacetStore>& facet_store() {
+        if (!store) store = FacetStore::open(path, db);
+        return store;
+    }
 
     Xapian::QueryParser make_parser() const {
         Xapian::QueryParser parser;
@@ -119,7 +128,10 @@ struct Searcher::Impl {
             const Xapian::rev before = db.get_revision();
             db.reopen();
             const bool changed = db.get_revision() != before;
-            if (changed) names.clear();
+            if (changed) {
+                names.clear();
+                store.reset();
+            }
             return changed;
         } catch (const Xapian::Error& e) {
             throw IndexError(path + ": cannot reopen the index: " + e.get_description());
@@ -127,14 +139,14 @@ struct Searcher::Impl {
     }
 
     // Counts of facet `facet` over every match of `query` (a match of its own).
-    ValueCounts count_one_facet(const Xapian::Query& query, std::size_t facet) const {
-        FacetCounter counter({facet});
+    std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Query& query, std::size_t facet) {
+        auto counter = std::make_unique<FacetCounter>(std::vector<std::size_t>{facet}, facet_store());
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
         enquire.set_weighting_scheme(Xapian::BoolWeight());
-        enquire.add_matchspy(&counter);
+        enquire.add_matchspy(counter.get());
         enquire.get_mset(0, 0, db.get_doccount());
-        return counter.counts(facet);
+        return counter;
     }
 
     // Every facet in kFacets order: a facet without a filter of its own from `main` (the spy of
@@ -153,9 +165,9 @@ struct Searcher::Impl {
                 return it == forms.end() ? key : it->second;
             };
             if (filter) {
-                out.push_back(rank_facet_values(db, i, count_one_facet(query.without_facet(i), i), options, names));
+                out.push_back(rank_facet_values(db, i, *count_one_facet(query.without_facet(i), i), options, names));
             } else {
-                out.push_back(rank_facet_values(db, i, main.counts(i), options, names));
+                out.push_back(rank_facet_values(db, i, main, options, names));
             }
         }
         return out;
@@ -195,7 +207,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         for (std::size_t i = 0; i < schema::kFacets.size(); ++i) {
             if (!query.filter_of(i)) unfiltered.push_back(i);
         }
-        FacetCounter counter(unfiltered);
+        FacetCounter counter(unfiltered, impl_->facet_store());
         if (request.count_facets && !unfiltered.empty()) enquire.add_matchspy(&counter);
         const Xapian::doccount documents = impl_->db.get_doccount();
         // check_at_least = the whole database: the total is exact and the spy sees every match.
@@ -288,13 +300,11 @@ FacetCounts Searcher::facet_values(const FacetValuesRequest& request) {
     const std::string prefix = normalise_facet_value(request.prefix);
     return impl_->reading("the facet values", [&] {
         // Counted like the search's facet counts: over the scope without this facet's filter.
-        ValueCounts matching;
-        for (auto& [key, count] : impl_->count_one_facet(query.without_facet(index), index)) {
-            if (matches_prefix(key, prefix)) matching.emplace(key, count);
-        }
+        const auto counter = impl_->count_one_facet(query.without_facet(index), index);
         RankOptions options;
         options.limit = request.limit;
-        FacetCounts counts = rank_facet_values(impl_->db, index, matching, options, impl_->names);
+        options.keep = [&](std::string_view key) { return matches_prefix(std::string(key), prefix); };
+        FacetCounts counts = rank_facet_values(impl_->db, index, *counter, options, impl_->names);
         if (const FacetFilter* filter = query.filter_of(index)) {
             for (auto& value : counts.values) {
                 value.selected = std::find(filter->keys.begin(), filter->keys.end(), value.key) != filter->keys.end();

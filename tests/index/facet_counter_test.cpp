@@ -7,10 +7,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
 #include "corpus_index.h"
+#include "index/facet_store.h"
 #include "index/facet_value.h"
 #include "index/searcher.h"
 #include "temp_dir.h"
@@ -33,9 +35,14 @@ protected:
         dir_ = new TempDir;
         arsip::testing::index_corpus(dir_->path());
         postings_ = new arsip::testing::FacetPostings(arsip::testing::read_facet_postings(dir_->path()));
+        // The same index without its facet store: counted from the value slots.
+        slots_dir_ = new TempDir;
+        std::filesystem::copy(dir_->path(), slots_dir_->path(), std::filesystem::copy_options::recursive);
+        std::filesystem::remove(*slots_dir_ / std::string(kFacetStoreFile));
     }
     static void TearDownTestSuite() {
         delete postings_;
+        delete slots_dir_;
         delete dir_;
     }
 
@@ -65,6 +72,7 @@ protected:
     }
 
     static inline TempDir* dir_ = nullptr;
+    static inline TempDir* slots_dir_ = nullptr;
     static inline arsip::testing::FacetPostings* postings_ = nullptr;
 };
 
@@ -80,117 +88,121 @@ std::size_t facet_index(const std::string& name) {
 }
 
 TEST_F(FacetCountTest, CountsAndTotalsEqualBruteForce) {
-    Searcher searcher(dir_->path(), arsip::testing::analysis());
-    const std::vector<std::string> queries{"", "kerja sama", "misi dagang", "magang OR perdagangan"};
-    const std::vector<Case> cases{
-        {"no filter", {}, "", "", {}, {}},
-        {"one facet", {{"place", {"Kalimantan Timur"}}}, "", "", {}, {}},
-        {"one facet, key form", {{"type", {"article"}}}, "", "", {}, {}},
-        {"two values of one facet (OR)", {{"type", {"article", "kesepakatan-bersama"}}}, "", "", {}, {}},
-        {"two facets (AND)", {{"place", {"kalimantan timur"}}, {"year", {"2025"}}}, "", "", {}, {}},
-        {"three facets, one with two values",
-         {{"institution", {"Universitas Mulawarman", "Pemerintah Provinsi Kalimantan Timur"}},
-          {"place", {"Samarinda"}},
-          {"source", {"Info Nasional", "Link UMKM", "Prudensi.com"}}},
-         "", "", {}, {}},
-        {"official", {{"official", {"Rudy Mas\u2019ud"}}}, "", "", {}, {}},
-        {"a value no document has", {{"place", {"Papua"}}}, "", "", {}, {}},
-        {"date range", {}, "2025-05-01", "2025-05-31", {}, {}},
-        {"date from", {{"type", {"article"}}}, "2025-05-09", "", {}, {}},
-        {"date to", {}, "", "2025-06-10", {}, {}},
-        {"amount range", {}, "", "", 1e9, 1e12},
-        {"amount min with a facet", {{"year", {"2025"}}}, "", "", 1e8, {}},
-        {"amount max", {}, "", "", {}, 5e8},
-        {"everything", {{"place", {"Kalimantan Timur"}}, {"type", {"article", "kesepakatan-bersama"}}},
-         "2025-01-01", "2025-12-31", 1.0, 1e13},
-    };
-    std::size_t non_trivial = 0;
-    for (const SearchMode mode : {SearchMode::Documents, SearchMode::Clauses}) {
-        for (const auto& query : queries) {
-            const auto matches = unfiltered_matches(searcher, query, mode);
-            for (const auto& c : cases) {
-                SCOPED_TRACE(std::string(mode == SearchMode::Clauses ? "clauses" : "documents") + ", q \"" + query +
-                             "\", " + c.name);
-                SearchRequest request;
-                request.query = query;
-                request.mode = mode;
-                request.filters = c.filters;
-                request.date_from = c.date_from;
-                request.date_to = c.date_to;
-                request.amount_min = c.amount_min;
-                request.amount_max = c.amount_max;
-                request.facet_limit = 1000;
-                request.size = kMaxPageSize;
-                const SearchResult result = searcher.search(request);
+    for (const TempDir* index : {dir_, slots_dir_}) {
+        SCOPED_TRACE(index == dir_ ? "counted from the facet store" : "counted from the value slots");
+        ASSERT_EQ(std::filesystem::exists(*index / std::string(kFacetStoreFile)), index == dir_);
+        Searcher searcher(index->path(), arsip::testing::analysis());
+        const std::vector<std::string> queries{"", "kerja sama", "misi dagang", "magang OR perdagangan"};
+        const std::vector<Case> cases{
+            {"no filter", {}, "", "", {}, {}},
+            {"one facet", {{"place", {"Kalimantan Timur"}}}, "", "", {}, {}},
+            {"one facet, key form", {{"type", {"article"}}}, "", "", {}, {}},
+            {"two values of one facet (OR)", {{"type", {"article", "kesepakatan-bersama"}}}, "", "", {}, {}},
+            {"two facets (AND)", {{"place", {"kalimantan timur"}}, {"year", {"2025"}}}, "", "", {}, {}},
+            {"three facets, one with two values",
+             {{"institution", {"Universitas Mulawarman", "Pemerintah Provinsi Kalimantan Timur"}},
+              {"place", {"Samarinda"}},
+              {"source", {"Info Nasional", "Link UMKM", "Prudensi.com"}}},
+             "", "", {}, {}},
+            {"official", {{"official", {"Rudy Mas\u2019ud"}}}, "", "", {}, {}},
+            {"a value no document has", {{"place", {"Papua"}}}, "", "", {}, {}},
+            {"date range", {}, "2025-05-01", "2025-05-31", {}, {}},
+            {"date from", {{"type", {"article"}}}, "2025-05-09", "", {}, {}},
+            {"date to", {}, "", "2025-06-10", {}, {}},
+            {"amount range", {}, "", "", 1e9, 1e12},
+            {"amount min with a facet", {{"year", {"2025"}}}, "", "", 1e8, {}},
+            {"amount max", {}, "", "", {}, 5e8},
+            {"everything", {{"place", {"Kalimantan Timur"}}, {"type", {"article", "kesepakatan-bersama"}}},
+             "2025-01-01", "2025-12-31", 1.0, 1e13},
+        };
+        std::size_t non_trivial = 0;
+        for (const SearchMode mode : {SearchMode::Documents, SearchMode::Clauses}) {
+            for (const auto& query : queries) {
+                const auto matches = unfiltered_matches(searcher, query, mode);
+                for (const auto& c : cases) {
+                    SCOPED_TRACE(std::string(mode == SearchMode::Clauses ? "clauses" : "documents") + ", q \"" + query +
+                                 "\", " + c.name);
+                    SearchRequest request;
+                    request.query = query;
+                    request.mode = mode;
+                    request.filters = c.filters;
+                    request.date_from = c.date_from;
+                    request.date_to = c.date_to;
+                    request.amount_min = c.amount_min;
+                    request.amount_max = c.amount_max;
+                    request.facet_limit = 1000;
+                    request.size = kMaxPageSize;
+                    const SearchResult result = searcher.search(request);
 
-                // Does match `id` pass every filter and range, leaving out facet `skip`'s filter?
-                auto passes = [&](const std::string& id, std::optional<std::size_t> skip) {
-                    for (const auto& [name, values] : c.filters) {
-                        const std::size_t f = facet_index(name);
-                        if (f == skip) continue;
-                        const bool any = std::any_of(values.begin(), values.end(), [&](const std::string& v) {
-                            const auto& by_value = postings_->at(f);
-                            const auto it = by_value.find(normalise_facet_value(v));
-                            return it != by_value.end() && it->second.count(id) > 0;
-                        });
-                        if (!any) return false;
-                    }
-                    const Match& m = matches.at(id);
-                    if (!c.date_from.empty() && (m.date.empty() || m.date < c.date_from)) return false;
-                    if (!c.date_to.empty() && (m.date.empty() || m.date > c.date_to)) return false;
-                    if (c.amount_min && (!m.amount || *m.amount < *c.amount_min)) return false;
-                    if (c.amount_max && (!m.amount || *m.amount > *c.amount_max)) return false;
-                    return true;
-                };
-
-                std::set<std::string> expected_ids;
-                for (const auto& [id, m] : matches) {
-                    if (passes(id, std::nullopt)) expected_ids.insert(id);
-                }
-                EXPECT_EQ(result.total, expected_ids.size());
-                std::set<std::string> got_ids;
-                for (const auto& hit : result.hits) got_ids.insert(hit.id);
-                EXPECT_EQ(got_ids, expected_ids);
-                if (!expected_ids.empty() && expected_ids.size() < matches.size()) ++non_trivial;
-
-                ASSERT_EQ(result.facets.size(), schema::kFacets.size());
-                for (std::size_t f = 0; f < schema::kFacets.size(); ++f) {
-                    const FacetCounts& counts = result.facets[f];
-                    SCOPED_TRACE(counts.name);
-                    EXPECT_EQ(counts.name, schema::kFacets[f].name);
-                    std::map<std::string, std::size_t> expected;
-                    for (const auto& [key, ids] : postings_->at(f)) {
-                        std::size_t n = 0;
-                        for (const auto& id : ids) n += matches.count(id) && passes(id, f) ? 1 : 0;
-                        if (n > 0) expected[key] = n;
-                    }
-                    std::set<std::string> selected;
-                    if (c.filters.count(counts.name)) {
-                        for (const auto& v : c.filters.at(counts.name)) selected.insert(normalise_facet_value(v));
-                    }
-                    std::map<std::string, std::size_t> got;
-                    for (const auto& value : counts.values) {
-                        SCOPED_TRACE(value.key);
-                        EXPECT_EQ(normalise_facet_value(value.value), value.key) << value.value;
-                        EXPECT_EQ(value.selected, selected.count(value.key) > 0);
-                        if (value.count > 0) {
-                            got[value.key] = value.count;
-                        } else {
-                            EXPECT_TRUE(value.selected) << "only a selected value is listed with no match";
+                    // Does match `id` pass every filter and range, leaving out facet `skip`'s filter?
+                    auto passes = [&](const std::string& id, std::optional<std::size_t> skip) {
+                        for (const auto& [name, values] : c.filters) {
+                            const std::size_t f = facet_index(name);
+                            if (f == skip) continue;
+                            const bool any = std::any_of(values.begin(), values.end(), [&](const std::string& v) {
+                                const auto& by_value = postings_->at(f);
+                                const auto it = by_value.find(normalise_facet_value(v));
+                                return it != by_value.end() && it->second.count(id) > 0;
+                            });
+                            if (!any) return false;
                         }
+                        const Match& m = matches.at(id);
+                        if (!c.date_from.empty() && (m.date.empty() || m.date < c.date_from)) return false;
+                        if (!c.date_to.empty() && (m.date.empty() || m.date > c.date_to)) return false;
+                        if (c.amount_min && (!m.amount || *m.amount < *c.amount_min)) return false;
+                        if (c.amount_max && (!m.amount || *m.amount > *c.amount_max)) return false;
+                        return true;
+                    };
+
+                    std::set<std::string> expected_ids;
+                    for (const auto& [id, m] : matches) {
+                        if (passes(id, std::nullopt)) expected_ids.insert(id);
                     }
-                    EXPECT_EQ(got, expected);
-                    EXPECT_EQ(counts.distinct, expected.size());
-                    for (const auto& key : selected) {
-                        EXPECT_TRUE(std::any_of(counts.values.begin(), counts.values.end(),
-                                                [&](const FacetValue& v) { return v.key == key; }))
-                            << key << " is selected but not listed";
+                    EXPECT_EQ(result.total, expected_ids.size());
+                    std::set<std::string> got_ids;
+                    for (const auto& hit : result.hits) got_ids.insert(hit.id);
+                    EXPECT_EQ(got_ids, expected_ids);
+                    if (!expected_ids.empty() && expected_ids.size() < matches.size()) ++non_trivial;
+
+                    ASSERT_EQ(result.facets.size(), schema::kFacets.size());
+                    for (std::size_t f = 0; f < schema::kFacets.size(); ++f) {
+                        const FacetCounts& counts = result.facets[f];
+                        SCOPED_TRACE(counts.name);
+                        EXPECT_EQ(counts.name, schema::kFacets[f].name);
+                        std::map<std::string, std::size_t> expected;
+                        for (const auto& [key, ids] : postings_->at(f)) {
+                            std::size_t n = 0;
+                            for (const auto& id : ids) n += matches.count(id) && passes(id, f) ? 1 : 0;
+                            if (n > 0) expected[key] = n;
+                        }
+                        std::set<std::string> selected;
+                        if (c.filters.count(counts.name)) {
+                            for (const auto& v : c.filters.at(counts.name)) selected.insert(normalise_facet_value(v));
+                        }
+                        std::map<std::string, std::size_t> got;
+                        for (const auto& value : counts.values) {
+                            SCOPED_TRACE(value.key);
+                            EXPECT_EQ(normalise_facet_value(value.value), value.key) << value.value;
+                            EXPECT_EQ(value.selected, selected.count(value.key) > 0);
+                            if (value.count > 0) {
+                                got[value.key] = value.count;
+                            } else {
+                                EXPECT_TRUE(value.selected) << "only a selected value is listed with no match";
+                            }
+                        }
+                        EXPECT_EQ(got, expected);
+                        EXPECT_EQ(counts.distinct, expected.size());
+                        for (const auto& key : selected) {
+                            EXPECT_TRUE(std::any_of(counts.values.begin(), counts.values.end(),
+                                                    [&](const FacetValue& v) { return v.key == key; }))
+                                << key << " is selected but not listed";
+                        }
                     }
                 }
             }
         }
+        EXPECT_GT(non_trivial, 20u) << "the cases should filter the matches, not keep all or none";
     }
-    EXPECT_GT(non_trivial, 20u) << "the cases should filter the matches, not keep all or none";
 }
 
 TEST_F(FacetCountTest, ValuesAreMostFrequentFirstAndLimited) {

@@ -1,0 +1,277 @@
+#include "index/facet_store.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <numeric>
+#include <unordered_map>
+#include <vector>
+
+#include "index/facet_slot.h"
+#include "model/errors.h"
+
+namespace arsip::index {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr std::size_t kFacets = schema::kFacets.size();
+constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '1'};
+
+struct Header {
+    char magic[8];
+    std::uint64_t revision;
+    char uuid[40];  // the database's UUID, NUL-padded
+    std::uint32_t last_docid;
+    std::uint32_t value_count;
+    std::uint32_t id_width;  // bytes per id: 2 or 4
+    std::uint32_t facets;    // kFacets
+    std::uint64_t id_count;
+    std::uint64_t strings_bytes;
+    std::uint32_t facet_begin[kFacets + 1];
+};
+
+constexpr std::size_t align8(std::size_t n) { return (n + 7) & ~std::size_t{7}; }
+
+// Where each part starts, from the header's sizes; the file's size when it is whole.
+struct Layout {
+    std::size_t ranges, ids, string_offsets, strings, size;
+
+    explicit Layout(const Header& h) {
+        ranges = align8(sizeof(Header));
+        ids = align8(ranges + (std::size_t{h.last_docid} + 1) * 2 * sizeof(std::uint32_t));
+        string_offsets = align8(ids + h.id_count * h.id_width);
+        strings = string_offsets + (std::size_t{h.value_count} + 1) * sizeof(std::uint32_t);
+        size = strings + h.strings_bytes;
+    }
+};
+
+bool same_database(const Header& h, const Xapian::Database& db) {
+    const std::string uuid = db.get_uuid();
+    return std::memcmp(h.magic, kMagic, sizeof kMagic) == 0 && h.facets == kFacets &&
+           h.revision == db.get_revision() && uuid.size() < sizeof h.uuid &&
+           std::string_view(h.uuid, strnlen(h.uuid, sizeof h.uuid)) == uuid;
+}
+
+// A file descriptor closed when it goes.
+class Fd {
+public:
+    explicit Fd(const fs::path& path) : fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)) {}
+    ~Fd() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    Fd(const Fd&) = delete;
+    Fd& operator=(const Fd&) = delete;
+    int get() const { return fd_; }
+
+private:
+    int fd_;
+};
+
+bool read_header(int fd, Header& header) {
+    return ::pread(fd, &header, sizeof header, 0) == static_cast<ssize_t>(sizeof header);
+}
+
+// The facet values of every document, from the slots, as they are being collected: per facet
+// a local id per distinct value (in order of first sight); per document a range of ids tagged
+// with their facet.
+struct Collected {
+    std::array<std::unordered_map<std::string, std::uint32_t>, kFacets> local;
+    std::array<std::vector<std::string>, kFacets> values;
+    std::vector<std::uint32_t> ranges;  // 2 per docid
+    std::vector<std::uint32_t> tagged;  // facet << kTagShift | local id
+    static constexpr unsigned kTagShift = 28;
+};
+
+Collected collect(const Xapian::Database& db) {
+    Collected c;
+    const Xapian::docid last = db.get_lastdocid();
+    c.ranges.assign((std::size_t{last} + 1) * 2, 0);
+    std::array<Xapian::ValueIterator, kFacets> at, end;
+    for (std::size_t f = 0; f < kFacets; ++f) {
+        at[f] = db.valuestream_begin(schema::kFacets[f].slot);
+        end[f] = db.valuestream_end(schema::kFacets[f].slot);
+    }
+    std::array<std::string, kFacets> previous, current;
+    bool have_previous = false;
+    std::uint32_t previous_begin = 0, previous_end = 0;
+    for (;;) {
+        Xapian::docid docid = 0;
+        for (std::size_t f = 0; f < kFacets; ++f) {
+            if (at[f] != end[f] && (docid == 0 || at[f].get_docid() < docid)) docid = at[f].get_docid();
+        }
+        if (docid == 0 || docid > last) break;
+        for (std::size_t f = 0; f < kFacets; ++f) {
+            current[f].clear();
+            if (at[f] != end[f] && at[f].get_docid() == docid) {
+                current[f] = *at[f];
+                ++at[f];
+            }
+        }
+        // An agreement's clauses carry its values: one range serves them all.
+        if (!have_previous || current != previous) {
+            previous_begin = static_cast<std::uint32_t>(c.tagged.size());
+            for (std::size_t f = 0; f < kFacets; ++f) {
+                for_each_facet_value(schema::kFacets[f], current[f], [&](std::string_view value) {
+                    auto [it, added] = c.local[f].try_emplace(std::string(value), static_cast<std::uint32_t>(c.values[f].size()));
+                    if (added) c.values[f].emplace_back(value);
+                    c.tagged.push_back(static_cast<std::uint32_t>(f) << Collected::kTagShift | it->second);
+                });
+            }
+            if (c.tagged.size() > UINT32_MAX) throw IndexError("the facet store has more than 2^32 values");
+            previous_end = static_cast<std::uint32_t>(c.tagged.size());
+            std::swap(previous, current);
+            have_previous = true;
+        }
+        c.ranges[2 * docid] = previous_begin;
+        c.ranges[2 * docid + 1] = previous_end;
+    }
+    return c;
+}
+
+template <typename T>
+void put(std::ofstream& out, const T* data, std::size_t count) {
+    out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(count * sizeof(T)));
+}
+
+void pad_to(std::ofstream& out, std::size_t offset) {
+    static const char zeros[8] = {};
+    const auto at = static_cast<std::size_t>(out.tellp());
+    if (offset > at) out.write(zeros, static_cast<std::streamsize>(offset - at));
+}
+
+}  // namespace
+
+FacetStore::~FacetStore() {
+    if (map_) ::munmap(map_, map_size_);
+}
+
+std::string_view FacetStore::value(std::uint32_t id) const {
+    if (id >= value_count_) return {};
+    return std::string_view(strings_ + string_offsets_[id], string_offsets_[id + 1] - string_offsets_[id]);
+}
+
+std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const Xapian::Database& db) {
+    const Fd fd(folder / std::string(kFacetStoreFile));
+    if (fd.get() < 0) return nullptr;
+    Header h{};
+    struct stat info {};
+    if (!read_header(fd.get(), h) || !same_database(h, db) || ::fstat(fd.get(), &info) != 0) return nullptr;
+    if (h.id_width != 2 && h.id_width != 4) return nullptr;
+    const Layout layout(h);
+    if (static_cast<std::size_t>(info.st_size) != layout.size) return nullptr;
+    void* map = ::mmap(nullptr, layout.size, PROT_READ, MAP_SHARED, fd.get(), 0);
+    if (map == MAP_FAILED) return nullptr;
+    std::shared_ptr<FacetStore> store(new FacetStore);
+    store->map_ = map;
+    store->map_size_ = layout.size;
+    const char* base = static_cast<const char*>(map);
+    store->last_docid_ = h.last_docid;
+    store->value_count_ = h.value_count;
+    store->id_count_ = h.id_count;
+    std::copy(std::begin(h.facet_begin), std::end(h.facet_begin), store->facet_begin_.begin());
+    store->ranges_ = reinterpret_cast<const std::uint32_t*>(base + layout.ranges);
+    if (h.id_width == 2) {
+        store->ids16_ = reinterpret_cast<const std::uint16_t*>(base + layout.ids);
+    } else {
+        store->ids32_ = reinterpret_cast<const std::uint32_t*>(base + layout.ids);
+    }
+    store->string_offsets_ = reinterpret_cast<const std::uint32_t*>(base + layout.string_offsets);
+    store->strings_ = base + layout.strings;
+    // The small parts are checked whole; ranges and ids are checked where they are read.
+    if (store->facet_begin_[0] != 0 || store->facet_begin_[kFacets] != h.value_count ||
+        !std::is_sorted(store->facet_begin_.begin(), store->facet_begin_.end()) ||
+        store->string_offsets_[0] != 0 || store->string_offsets_[h.value_count] != h.strings_bytes ||
+        !std::is_sorted(store->string_offsets_, store->string_offsets_ + h.value_count + 1)) {
+        return nullptr;
+    }
+    return store;
+}
+
+bool FacetStore::is_current(const fs::path& folder, const Xapian::Database& db) {
+    const Fd fd(folder / std::string(kFacetStoreFile));
+    Header h{};
+    return fd.get() >= 0 && read_header(fd.get(), h) && same_database(h, db);
+}
+
+void FacetStore::write(const Xapian::Database& db, const fs::path& folder) {
+    Collected c = collect(db);
+
+    // Ids grouped by facet, sorted by value within a facet.
+    Header h{};
+    std::memcpy(h.magic, kMagic, sizeof kMagic);
+    h.revision = db.get_revision();
+    const std::string uuid = db.get_uuid();
+    if (uuid.size() >= sizeof h.uuid) throw IndexError(folder.string() + ": the database UUID is too long");
+    std::memcpy(h.uuid, uuid.data(), uuid.size());
+    h.last_docid = db.get_lastdocid();
+    h.facets = kFacets;
+    std::array<std::vector<std::uint32_t>, kFacets> global;  // local id -> id
+    std::vector<const std::string*> strings;
+    for (std::size_t f = 0; f < kFacets; ++f) {
+        std::vector<std::uint32_t> order(c.values[f].size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return c.values[f][a] < c.values[f][b]; });
+        global[f].resize(order.size());
+        for (std::size_t rank = 0; rank < order.size(); ++rank) {
+            global[f][order[rank]] = h.facet_begin[f] + static_cast<std::uint32_t>(rank);
+            strings.push_back(&c.values[f][order[rank]]);
+        }
+        h.facet_begin[f + 1] = h.facet_begin[f] + static_cast<std::uint32_t>(order.size());
+    }
+    h.value_count = h.facet_begin[kFacets];
+    h.id_width = h.value_count <= UINT16_MAX ? 2 : 4;
+    h.id_count = c.tagged.size();
+    std::vector<std::uint32_t> offsets{0};
+    for (const std::string* s : strings) {
+        h.strings_bytes += s->size();
+        offsets.push_back(static_cast<std::uint32_t>(h.strings_bytes));
+    }
+    const Layout layout(h);
+
+    const fs::path target = folder / std::string(kFacetStoreFile);
+    fs::path temporary = target;
+    temporary += ".tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) throw IndexError(temporary.string() + ": cannot write the facet store");
+        out.write(reinterpret_cast<const char*>(&h), sizeof h);
+        pad_to(out, layout.ranges);
+        put(out, c.ranges.data(), c.ranges.size());
+        pad_to(out, layout.ids);
+        constexpr std::uint32_t kLocal = (1u << Collected::kTagShift) - 1;
+        if (h.id_width == 2) {
+            std::vector<std::uint16_t> ids(c.tagged.size());
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                ids[i] = static_cast<std::uint16_t>(global[c.tagged[i] >> Collected::kTagShift][c.tagged[i] & kLocal]);
+            }
+            put(out, ids.data(), ids.size());
+        } else {
+            for (auto& id : c.tagged) id = global[id >> Collected::kTagShift][id & kLocal];
+            put(out, c.tagged.data(), c.tagged.size());
+        }
+        pad_to(out, layout.string_offsets);
+        put(out, offsets.data(), offsets.size());
+        for (const std::string* s : strings) out.write(s->data(), static_cast<std::streamsize>(s->size()));
+        out.flush();
+        if (!out || static_cast<std::size_t>(out.tellp()) != layout.size) {
+            out.close();
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            throw IndexError(temporary.string() + ": cannot write the facet store");
+        }
+    }
+    std::error_code ec;
+    fs::rename(temporary, target, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        throw IndexError(target.string() + ": cannot put the facet store in place");
+    }
+}
+
+}  // namespace arsip::index

@@ -1,0 +1,148 @@
+#include "index/facet_store.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "corpus_index.h"
+#include "index/facet_slot.h"
+#include "index/index_writer.h"
+#include "index/searcher.h"
+#include "index_test_documents.h"
+#include "temp_dir.h"
+#include "test_analysis.h"
+
+namespace arsip::index {
+namespace {
+
+namespace fs = std::filesystem;
+using arsip::testing::TempDir;
+
+// Each document's facet values as the slots hold them: "facet=value" strings.
+std::multiset<std::string> slot_values(const Xapian::Document& doc) {
+    std::multiset<std::string> out;
+    for (const auto& facet : schema::kFacets) {
+        for_each_facet_value(facet, doc.get_value(facet.slot),
+                             [&](std::string_view v) { out.insert(std::string(facet.name) + "=" + std::string(v)); });
+    }
+    return out;
+}
+
+std::multiset<std::string> store_values(const FacetStore& store, Xapian::docid docid) {
+    std::multiset<std::string> out;
+    store.for_each_id(docid, [&](std::uint32_t id) {
+        for (std::size_t f = 0; f < schema::kFacets.size(); ++f) {
+            const auto [first, last] = store.facet_ids(f);
+            if (id >= first && id < last) out.insert(std::string(schema::kFacets[f].name) + "=" + std::string(store.value(id)));
+        }
+    });
+    return out;
+}
+
+// Every document of `path`: the store holds exactly what its slots hold.
+void expect_store_equals_slots(const fs::path& path) {
+    const Xapian::Database db(path.string());
+    const auto store = FacetStore::open(path, db);
+    ASSERT_NE(store, nullptr);
+    std::size_t documents = 0;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it, ++documents) {
+        SCOPED_TRACE("docid " + std::to_string(*it));
+        EXPECT_EQ(store_values(*store, *it), slot_values(db.get_document(*it)));
+    }
+    EXPECT_GT(documents, 0u);
+    // Ids are grouped by facet and sorted by value within one.
+    for (std::size_t f = 0; f < schema::kFacets.size(); ++f) {
+        const auto [first, last] = store->facet_ids(f);
+        for (std::uint32_t id = first; id + 1 < last; ++id) EXPECT_LT(store->value(id), store->value(id + 1));
+    }
+}
+
+TEST(FacetStoreTest, CommitWritesWhatTheSlotsHold) {
+    TempDir dir;
+    arsip::testing::index_corpus(dir.path());
+    ASSERT_TRUE(fs::exists(dir / std::string(kFacetStoreFile)));
+    expect_store_equals_slots(dir.path());
+    const Xapian::Database db(dir.path().string());
+    EXPECT_EQ(FacetStore::open(dir.path(), db)->id_bytes(), 2u);
+}
+
+TEST(FacetStoreTest, ManyValuesTakeFourBytesEach) {
+    TempDir dir;
+    {
+        // 70,000 distinct places on 35 documents: more values than two bytes can number.
+        Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE);
+        const schema::Facet& place = *schema::find_facet("place");
+        const schema::Facet& type = *schema::find_facet("type");
+        for (int d = 0; d < 35; ++d) {
+            std::set<std::string> places;
+            for (int p = 0; p < 2000; ++p) places.insert("place " + std::to_string(d * 2000 + p));
+            Xapian::Document doc;
+            doc.add_value(place.slot, encode_facet_values(place, places));
+            doc.add_value(type.slot, d % 2 ? "article" : "addendum");
+            db.add_document(doc);
+        }
+        db.commit();
+        FacetStore::write(db, dir.path());
+    }
+    const Xapian::Database db(dir.path().string());
+    const auto store = FacetStore::open(dir.path(), db);
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(store->id_bytes(), 4u);
+    EXPECT_EQ(store->value_count(), 70002u);
+    expect_store_equals_slots(dir.path());
+}
+
+TEST(FacetStoreTest, StoreOfAnotherRevisionIsNotUsed) {
+    TempDir dir;
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis(), {.batch_size = 1});
+        writer.write(arsip::testing::article("a1", "Satu", {"Kaltim"}));
+        writer.commit();
+        // A full batch commits, but only commit() rewrites the store.
+        writer.write(arsip::testing::article("a2", "Dua", {"Kaltim"}, "2024-01-01"));
+        const Xapian::Database db(dir.path().string());
+        EXPECT_EQ(FacetStore::open(dir.path(), db), nullptr);
+        EXPECT_FALSE(FacetStore::is_current(dir.path(), db));
+
+        // The searcher counts from the slots meanwhile: both documents.
+        Searcher searcher(dir.path(), arsip::testing::analysis());
+        const SearchResult result = searcher.search({});
+        EXPECT_EQ(result.facets.at(1).values.size(), 2u) << "two years";
+        writer.commit();
+    }
+    const Xapian::Database db(dir.path().string());
+    EXPECT_NE(FacetStore::open(dir.path(), db), nullptr);
+}
+
+TEST(FacetStoreTest, DamagedOrForeignFilesAreIgnored) {
+    TempDir dir;
+    arsip::testing::index_corpus(dir.path());
+    const fs::path file = dir / std::string(kFacetStoreFile);
+    const auto size = fs::file_size(file);
+    const Xapian::Database db(dir.path().string());
+
+    fs::resize_file(file, size - 1);
+    EXPECT_EQ(FacetStore::open(dir.path(), db), nullptr) << "truncated";
+    {
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << "not a facet store";
+    }
+    EXPECT_EQ(FacetStore::open(dir.path(), db), nullptr) << "not a store";
+    EXPECT_FALSE(FacetStore::is_current(dir.path(), db));
+
+    // Another database's store (same layout, another UUID) is not this one's.
+    TempDir other;
+    arsip::testing::index_corpus(other.path());
+    fs::copy_file(other / std::string(kFacetStoreFile), file, fs::copy_options::overwrite_existing);
+    EXPECT_EQ(FacetStore::open(dir.path(), db), nullptr) << "another database's";
+    fs::remove(file);
+    EXPECT_EQ(FacetStore::open(dir.path(), db), nullptr) << "missing";
+}
+
+}  // namespace
+}  // namespace arsip::index
