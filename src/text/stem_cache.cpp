@@ -40,12 +40,17 @@ std::uint32_t StemCache::hash_of(std::string_view key) {
     return static_cast<std::uint32_t>(h ^ (h >> 32));
 }
 
+std::uint16_t StemCache::tag_of(std::uint32_t hash) {
+    return static_cast<std::uint16_t>(hash >> 16);
+}
+
 std::size_t StemCache::probe(std::string_view key, std::uint32_t hash) const {
     const std::size_t mask = slots_.size() - 1;
+    const std::uint16_t tag = tag_of(hash);
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot& slot = slots_[i];
         if (slot.key_size == 0) return i;
-        if (slot.hash == hash && slot.key_size == key.size() &&
+        if (slot.tag == tag && slot.key_size == key.size() &&
             std::memcmp(arena_.data() + slot.offset, key.data(), key.size()) == 0) {
             return i;
         }
@@ -63,14 +68,14 @@ void StemCache::insert(std::string_view key, std::string_view value) {
     if (key.empty() || key.size() > kMaxBytes || value.size() > kMaxBytes || limit_ == 0) return;
     if (arena_.size() + key.size() + value.size() > UINT32_MAX) return;  // offsets are 32-bit
     if (size_ >= limit_) clear();
-    if (slots_.empty() || 2 * (size_ + 1) > slots_.size()) grow();
+    if (slots_.empty() || 4 * (size_ + 1) > 3 * slots_.size()) grow();
     const std::uint32_t hash = hash_of(key);
     Slot& slot = slots_[probe(key, hash)];
     if (slot.key_size != 0) return;
-    slot.hash = hash;
     slot.offset = static_cast<std::uint32_t>(arena_.size());
-    slot.key_size = static_cast<std::uint16_t>(key.size());
-    slot.value_size = static_cast<std::uint16_t>(value.size());
+    slot.tag = tag_of(hash);
+    slot.key_size = static_cast<std::uint8_t>(key.size());
+    slot.value_size = static_cast<std::uint8_t>(value.size());
     arena_.append(key);
     arena_.append(value);
     ++size_;
@@ -88,7 +93,8 @@ void StemCache::grow() {
     const std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
         if (slot.key_size == 0) continue;
-        std::size_t i = slot.hash & mask;
+        const std::string_view key(arena_.data() + slot.offset, slot.key_size);
+        std::size_t i = hash_of(key) & mask;
         while (slots_[i].key_size != 0) i = (i + 1) & mask;
         slots_[i] = slot;
     }
