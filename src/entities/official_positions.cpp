@@ -283,8 +283,8 @@ std::optional<Parsed> PositionReader::position(const Head& head, std::size_t j) 
                 std::size_t field = j;
                 while (field < tokens_.size() && field - j < 5 && tokens_[field].word &&
                        tokens_[field].capital && !tokens_[field].all_caps &&
-                       !is_org_head(tokens_[field].lower) &&
-                       !is_stop_word(tokens_[field].lower) && known_at(field).group == nullptr) {
+                       !is_org_head(tokens_[field].lower) && !is_stop_word(tokens_[field].lower) &&
+                       known_at(field).group == nullptr) {
                     ++field;
                     if (field + 1 < tokens_.size() && tokens_[field].lower == "dan" &&
                         tokens_[field + 1].capital) {

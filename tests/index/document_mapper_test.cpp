@@ -31,21 +31,31 @@ TEST(DocumentMapperTest, OfficialFacetUsesOneCleanNamePerPerson) {
     Xapian::TermGenerator generator;
     const struct {
         std::string context;
-        std::string represented_by;             // party's representative as written
-        std::string signatory;                  // signatory's name as written
-        std::vector<std::string> extracted;     // officials found by entity extraction
-        std::vector<std::string> displays;      // expected official facet display forms
+        std::string represented_by;          // party's representative as written
+        std::string signatory;               // signatory's name as written
+        std::vector<std::string> extracted;  // officials found by entity extraction
+        std::vector<std::string> displays;   // expected official facet display forms
     } cases[] = {
         {"extraction missed him: honorifics and degrees dropped",
-         "Ir. Hendra Wicaksana Putra, M.M.", "Ir. Hendra Wicaksana Putra, M.M.", {},
+         "Ir. Hendra Wicaksana Putra, M.M.",
+         "Ir. Hendra Wicaksana Putra, M.M.",
+         {},
          {"Hendra Wicaksana Putra"}},
         {"upper case as written becomes title case",
-         "Ir. HENDRA WICAKSANA PUTRA, M.M.", "Ir. Hendra Wicaksana Putra, M.M.", {},
+         "Ir. HENDRA WICAKSANA PUTRA, M.M.",
+         "Ir. Hendra Wicaksana Putra, M.M.",
+         {},
          {"Hendra Wicaksana Putra"}},
         {"extraction found him: its name stands for him",
-         "H. RUDY MAS'UD", "H. Rudy Mas\u2019ud, S.E.", {"Rudy Mas'ud"}, {"Rudy Mas'ud"}},
+         "H. RUDY MAS'UD",
+         "H. Rudy Mas\u2019ud, S.E.",
+         {"Rudy Mas'ud"},
+         {"Rudy Mas'ud"}},
         {"degrees before the extracted name still match",
-         "Prof. Dr. Ir. H. ABDUNNUR, M.Si., IPU", "", {"Abdunnur"}, {"Abdunnur"}},
+         "Prof. Dr. Ir. H. ABDUNNUR, M.Si., IPU",
+         "",
+         {"Abdunnur"},
+         {"Abdunnur"}},
         {"only titles: no facet value", "Prof. Dr.", "", {}, {}},
     };
     for (const auto& c : cases) {
@@ -53,9 +63,11 @@ TEST(DocumentMapperTest, OfficialFacetUsesOneCleanNamePerPerson) {
         model::Document d;
         d.id = "test-doc";
         d.type = model::DocumentType::NotaKesepahaman;
-        d.parties.push_back({"PIHAK KEDUA", "PT Pupuk Kalimantan Timur", c.represented_by, "Direktur"});
+        d.parties.push_back(
+            {"PIHAK KEDUA", "PT Pupuk Kalimantan Timur", c.represented_by, "Direktur"});
         if (!c.signatory.empty()) {
-            d.signatories.push_back({c.signatory, "Direktur", "PT Pupuk Kalimantan Timur", "PIHAK KEDUA"});
+            d.signatories.push_back(
+                {c.signatory, "Direktur", "PT Pupuk Kalimantan Timur", "PIHAK KEDUA"});
         }
         for (const auto& name : c.extracted) d.entities.officials.push_back({name, "", "", {}, {}});
         const MappedSet set = map_document(d, generator, analyzer);
