@@ -330,6 +330,13 @@ private:
         std::string suffix;
         const bool bare = head->regional || head->kind == "university";
         if (std::size_t after = region_at(end, bare, suffix, paren_end == 0)) {
+            const std::string& level = word(end);
+            if ((word(i) == "pengadilan" || word(i) == "kejaksaan") && level != "provinsi" &&
+                level != "kabupaten" && level != "kota") {
+                // Courts and prosecutors are named after the bare city or regency
+                // ("Pengadilan Negeri Samarinda", not "... Kota Samarinda").
+                suffix = " " + suffix.substr(suffix.find(' ', 1) + 1);
+            }
             if (head->kind != "university" || word(end) == "provinsi") {
                 end = after;
                 surface_end = words_[after - 1].end;

@@ -87,6 +87,12 @@ TEST(InstitutionsTest, FindsInstitutionsInNewsAndAgreementText) {
          "Lembaga Penelitian dan Pengabdian kepada Masyarakat/government x2; "
          "Universitas Mulawarman/university x1"},
         {"Dinas Sosial kepada Gubernur Kalimantan Timur.", "Dinas Sosial/government x1"},
+        // Courts and prosecutors keep the bare place of their name.
+        {"diselesaikan melalui Pengadilan Negeri Samarinda.",
+         "Pengadilan Negeri Samarinda/government x1"},
+        {"Kejaksaan Negeri Balikpapan dan Pengadilan Negeri Kota Samarinda",
+         "Kejaksaan Negeri Balikpapan/government x1; "
+         "Pengadilan Negeri Kota Samarinda/government x1"},
         // Generic mentions are no institutions.
         {"kerja sama antara perguruan tinggi, Badan Usaha Milik Negara (BUMN), dan pemerintah "
          "daerah; antar-OPD Kaltim; Pemerintah menyatakan komitmennya; Pemda dan Pemprov hadir.",
