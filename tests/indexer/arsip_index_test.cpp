@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <thread>
 
 #include "temp_dir.h"
@@ -80,6 +81,30 @@ TEST(ArsipIndexTest, FolderWithBadFilesIndexesTheGoodOneAndExitsOne) {
     }
 }
 
+TEST(ArsipIndexTest, OneJobAndTwoIndexTheSame) {
+    TempDir dir;
+    std::map<std::string, std::string> first;  // query -> what --search printed with one job
+    for (const char* jobs : {"1", "2"}) {
+        SCOPED_TRACE(std::string("--jobs ") + jobs);
+        const std::string db = (dir / (std::string("index-") + jobs)).string();
+        const ProgramRun indexed = run({"--db", db, "--jobs", jobs, (kSource / "data/corpus").string()});
+        EXPECT_EQ(indexed.status, 0) << indexed.err;
+        EXPECT_TRUE(contains(indexed.err, "indexed 15, unchanged 0, failed 0")) << indexed.err;
+        EXPECT_TRUE(fs::exists(fs::path(db) / "arsip-facets")) << "the facet store is written";
+        for (const char* query : {"misi dagang", "lembaga:\"universitas mulawarman\"", "tarakan OR bontang"}) {
+            SCOPED_TRACE(query);
+            const ProgramRun search = run({"--db", db, "--search", query, "--limit", "100"});
+            EXPECT_EQ(search.status, 0) << search.err;
+            EXPECT_TRUE(contains(search.out, " match")) << search.out;
+            if (first.count(query)) {
+                EXPECT_EQ(search.out, first[query]);
+            } else {
+                first[query] = search.out;
+            }
+        }
+    }
+}
+
 TEST(ArsipIndexTest, UsageErrorsExitTwo) {
     const struct {
         std::vector<std::string> args;
@@ -89,6 +114,7 @@ TEST(ArsipIndexTest, UsageErrorsExitTwo) {
         {{"some/folder"}, "no --db"},
         {{"--db", "/tmp/x"}, "nothing to index"},
         {{"--db", "/tmp/x", "--batch", "0", "a"}, "batch out of range"},
+        {{"--db", "/tmp/x", "--jobs", "0", "a"}, "no jobs"},
         {{"--no-such-option"}, "unknown option"},
     };
     for (const auto& c : cases) {
