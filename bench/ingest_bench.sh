@@ -99,9 +99,10 @@ CREATE TABLE docs (
 CREATE INDEX docs_tsv ON docs USING gin (tsv);
 SELECT pg_backend_pid() \g (tuples_only=on format=unaligned) '$work/postgres.pid'
 \! awk '/VmHWM/ {print \$2}' /proc/\$(cat '$work/postgres.pid')/status > '$work/postgres.hwm'
+\! awk -v t=\$(getconf CLK_TCK) '{print (\$14 + \$15) / t}' /proc/\$(cat '$work/postgres.pid')/stat > '$work/postgres.cpu'
 SQL
   end=$(now)
-  cpu=$(awk -v a="$pg_cpu_before" -v b="$(pg_cpu)" 'BEGIN {printf "%.1f", b - a}')
+  cpu=$(awk -v a="$pg_cpu_before" -v b="$(pg_cpu)" -v s="$(cat "$work/postgres.cpu")" 'BEGIN {printf "%.1f", b - a + s}')
   pg_psql -c "CHECKPOINT"
   peak=$(awk '{printf "%.0f", $1 / 1024}' "$work/postgres.hwm")
   size=$(pg_psql -At -c "SELECT pg_database_size('postgres')" | awk '{printf "%.0f", $1 / 1e6}')
@@ -125,6 +126,6 @@ if [ -n "$arsip" ]; then
       'BEGIN {printf "arsip-index / %s documents per second: %.2f\n", p, o / a}'
   done
 fi
-echo "CPU s: user + system of the process (PostgreSQL: of all its server processes during the load)."
+echo "CPU s: user + system of the process (PostgreSQL: of the session's backend and the background processes)."
 echo "peak MB: PostgreSQL's is its backend's VmHWM (shared_buffers 512MB, counted once it is touched)."
 echo "indexes and logs: $work"

@@ -50,13 +50,14 @@ pg_psql() {
   psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres "$@"
 }
 
-# CPU seconds used so far by the cluster: the postmaster, its live children and the children it
-# has reaped (backends of finished sessions). Needs PG_DIR (the pg_init folder).
+# CPU seconds used so far by the cluster's postmaster and its live children (the background
+# processes; a session's backend is measured from inside the session). Needs PG_DIR (the
+# pg_init folder).
 pg_cpu() {
   local pid ticks
   pid=$(head -1 "$PG_DIR/data/postmaster.pid")
   ticks=$(getconf CLK_TCK)
-  { awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat"
+  { awk '{print $14 + $15}' "/proc/$pid/stat"
     for child in $(ps --ppid "$pid" -o pid=); do
       awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || true
     done

@@ -2,7 +2,9 @@
 // index::Searcher::search as arsip-server calls it (10 hits with snippets, exact total, spelling
 // suggestion, every facet counted exactly, multi-select), against raw Xapian on the same
 // database with the same Xapian query: with an exact count and no facets, and top-10 only (the
-// floor: what Xapian alone costs).
+// floor: what Xapian alone costs); every match through the facet counter with BoolWeight and no
+// sort (facets-only); and the floor plus what the product does for each of the 10 hits: reading
+// the stored document (top10+read), and its snippet too (top10+read+snip).
 //
 //   arsip-search-bench --db DIR [--mix FILE] [--data DIR] [--passes N] [--only NAME,...]
 //                      [--threads N --seconds S] [--per-query] [--top-facets] [--dump-facets FILE]
@@ -32,7 +34,10 @@
 #include <vector>
 
 #include "index/analyzer.h"
+#include "index/facet_counter.h"
+#include "index/facet_store.h"
 #include "index/facet_slot.h"
+#include "index/hit_reader.h"
 #include "index/query_builder.h"
 #include "index/schema.h"
 #include "index/search_query.h"
@@ -90,10 +95,46 @@ SearchRequest request_for(const MixQuery& q) {
 // no snippets, no documents read.
 class RawXapian {
 public:
-    RawXapian(const std::string& db, const arsip::text::Analysis& analysis) : db_(db), analyzer_(analysis) {}
+    RawXapian(const std::string& db, const arsip::text::Analysis& analysis) : path_(db), db_(db), analyzer_(analysis) {}
 
-    std::size_t run(const MixQuery& q, bool exact_count) {
+    // What the product adds to a top-10 match for each hit: reading it (the stored document's
+    // JSON, its entities) and its snippet.
+    enum class Hits { None, Read, ReadAndSnippet };
+
+    // Every match through the facet counter (as the product counts facets), with BoolWeight and
+    // no sort: what an exact count with facets costs without ranking.
+    std::size_t count_facets(const MixQuery& q) {
+        const arsip::index::SearchQuery query = parse(q);
+        if (!store_) store_ = arsip::index::FacetStore::open(path_, db_);
+        std::vector<std::size_t> all(schema::kFacets.size());
+        for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+        arsip::index::FacetCounter counter(all, store_);
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(query.full());
+        enquire.set_weighting_scheme(Xapian::BoolWeight());
+        enquire.add_matchspy(&counter);
+        enquire.get_mset(0, 0, db_.get_doccount());
+        return counter.matches();
+    }
+
+    std::size_t run(const MixQuery& q, bool exact_count, Hits hits = Hits::None) {
         const SearchRequest request = request_for(q);
+        const arsip::index::SearchQuery query = parse(q);
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(query.full());
+        const Xapian::MSet mset = enquire.get_mset(0, 10, exact_count ? db_.get_doccount() : 0);
+        if (hits != Hits::None) {
+            arsip::index::HitReader reader(db_);
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                const arsip::index::ReadHit read = reader.read(it.get_document(), arsip::index::SearchMode::Documents);
+                if (hits == Hits::ReadAndSnippet) arsip::index::make_snippet(mset, read.text, request.snippet_length, analyzer_.stem());
+            }
+        }
+        return mset.get_matches_estimated();
+    }
+
+private:
+    arsip::index::SearchQuery parse(const MixQuery& q) const {
         const auto make_parser = [this] {
             Xapian::QueryParser parser;
             parser.set_database(db_);
@@ -101,16 +142,13 @@ public:
             return parser;
         };
         const Xapian::Query text = arsip::index::build_query(analyzer_.prepare(q.text), analyzer_, make_parser, {});
-        const arsip::index::SearchQuery query(text, request);
-        Xapian::Enquire enquire(db_);
-        enquire.set_query(query.full());
-        const Xapian::MSet mset = enquire.get_mset(0, 10, exact_count ? db_.get_doccount() : 0);
-        return mset.get_matches_estimated();
+        return arsip::index::SearchQuery(text, request_for(q));
     }
 
-private:
+    std::string path_;
     Xapian::Database db_;
     arsip::index::Analyzer analyzer_;
+    std::shared_ptr<const arsip::index::FacetStore> store_;
 };
 
 struct Config {
@@ -234,7 +272,8 @@ int main(int argc, char** argv) {
     app.add_option("--mix", mix_path, "query mix (query<TAB>facet=value;...)");
     app.add_option("--data", data, "analysis data folder");
     app.add_option("--passes", passes, "measured passes over the mix");
-    app.add_option("--only", only, "configurations to run: arsip,arsip-nofacets,xapian-count,xapian-top10");
+    app.add_option("--only", only,
+                   "configurations: arsip,arsip-nofacets,xapian-count,xapian-top10,facets-only,top10+read,top10+read+snip");
     app.add_option("--threads", threads, "throughput run on N threads instead of latencies");
     app.add_option("--seconds", seconds, "length of the throughput run");
     app.add_flag("--per-query", per_query, "print each query's mean time and total");
@@ -271,6 +310,10 @@ int main(int argc, char** argv) {
              {}, {}, {}},
             {"xapian-count", [&](const MixQuery& q) { return raw.run(q, true); }, {}, {}, {}},
             {"xapian-top10", [&](const MixQuery& q) { return raw.run(q, false); }, {}, {}, {}},
+            {"facets-only", [&](const MixQuery& q) { return raw.count_facets(q); }, {}, {}, {}},
+            {"top10+read", [&](const MixQuery& q) { return raw.run(q, false, RawXapian::Hits::Read); }, {}, {}, {}},
+            {"top10+read+snip", [&](const MixQuery& q) { return raw.run(q, false, RawXapian::Hits::ReadAndSnippet); },
+             {}, {}, {}},
         };
         if (!only.empty()) {
             std::erase_if(configs, [&](const Config& c) { return ("," + only + ",").find("," + c.name + ",") == std::string::npos; });
