@@ -1,10 +1,13 @@
 // Search latency in process over a fixed query mix (bench/search_mix.tsv): the product's
 // index::Searcher::search as arsip-server calls it (10 hits with snippets, exact total, spelling
 // suggestion, every facet counted exactly, multi-select), against raw Xapian on the same
-// database with the same Xapian query: with an exact count and no facets, and top-10 only (the
+// database with the same Xapian query: with an exact count and no facets (and with the product's
+// tie-break on the date: xapian-count+keys), and top-10 only (the
 // floor: what Xapian alone costs); every match through the facet counter with BoolWeight and no
 // sort (facets-only); and the floor plus what the product does for each of the 10 hits: reading
-// the stored document (top10+read), and its snippet too (top10+read+snip).
+// the stored document (top10+read), and its snippet too (top10+read+snip); the last again with
+// the snippet made without Xapian's background model (..snip-no-bg) or not exhaustively
+// (..snip-not-exh), to show what the product's snippet flags cost (these snippets differ).
 //
 //   arsip-search-bench --db DIR [--mix FILE] [--data DIR] [--passes N] [--only NAME,...]
 //                      [--threads N --seconds S] [--per-query] [--top-facets] [--dump-facets FILE]
@@ -99,7 +102,9 @@ public:
 
     // What the product adds to a top-10 match for each hit: reading it (the stored document's
     // JSON, its entities) and its snippet.
-    enum class Hits { None, Read, ReadAndSnippet };
+    // SnippetNoBackground / SnippetNotExhaustive: the product's snippet without one of its two
+    // flags (Xapian's defaults), to see what each costs.
+    enum class Hits { None, Read, ReadAndSnippet, SnippetNoBackground, SnippetNotExhaustive };
 
     // Every match through the facet counter (as the product counts facets), with BoolWeight and
     // no sort: what an exact count with facets costs without ranking.
@@ -117,17 +122,25 @@ public:
         return counter.matches();
     }
 
-    std::size_t run(const MixQuery& q, bool exact_count, Hits hits = Hits::None) {
+    std::size_t run(const MixQuery& q, bool exact_count, Hits hits = Hits::None, bool sort_keys = false) {
         const SearchRequest request = request_for(q);
         const arsip::index::SearchQuery query = parse(q);
         Xapian::Enquire enquire(db_);
         enquire.set_query(query.full());
+        Xapian::MultiValueKeyMaker keys;
+        if (sort_keys) arsip::index::apply_sort(enquire, request.sort, keys);  // relevance, then newest
         const Xapian::MSet mset = enquire.get_mset(0, 10, exact_count ? db_.get_doccount() : 0);
         if (hits != Hits::None) {
             arsip::index::HitReader reader(db_);
             for (auto it = mset.begin(); it != mset.end(); ++it) {
                 const arsip::index::ReadHit read = reader.read(it.get_document(), arsip::index::SearchMode::Documents);
-                if (hits == Hits::ReadAndSnippet) arsip::index::make_snippet(mset, read.text, request.snippet_length, analyzer_.stem());
+                if (hits == Hits::ReadAndSnippet) {
+                    arsip::index::make_snippet(mset, read.text, request.snippet_length, analyzer_.stem());
+                } else if (hits != Hits::Read) {
+                    const unsigned flags = hits == Hits::SnippetNoBackground ? Xapian::MSet::SNIPPET_EXHAUSTIVE
+                                                                             : Xapian::MSet::SNIPPET_BACKGROUND_MODEL;
+                    mset.snippet(read.text, request.snippet_length, analyzer_.stem(), flags, "<mark>", "</mark>", "…");
+                }
             }
         }
         return mset.get_matches_estimated();
@@ -273,7 +286,8 @@ int main(int argc, char** argv) {
     app.add_option("--data", data, "analysis data folder");
     app.add_option("--passes", passes, "measured passes over the mix");
     app.add_option("--only", only,
-                   "configurations: arsip,arsip-nofacets,xapian-count,xapian-top10,facets-only,top10+read,top10+read+snip");
+                   "configurations: arsip,arsip-nofacets,xapian-count,xapian-count+keys,xapian-top10,facets-only,"
+                   "top10+read,top10+read+snip,..snip-no-bg,..snip-not-exh");
     app.add_option("--threads", threads, "throughput run on N threads instead of latencies");
     app.add_option("--seconds", seconds, "length of the throughput run");
     app.add_flag("--per-query", per_query, "print each query's mean time and total");
@@ -309,10 +323,16 @@ int main(int argc, char** argv) {
              },
              {}, {}, {}},
             {"xapian-count", [&](const MixQuery& q) { return raw.run(q, true); }, {}, {}, {}},
+            {"xapian-count+keys", [&](const MixQuery& q) { return raw.run(q, true, RawXapian::Hits::None, true); },
+             {}, {}, {}},
             {"xapian-top10", [&](const MixQuery& q) { return raw.run(q, false); }, {}, {}, {}},
             {"facets-only", [&](const MixQuery& q) { return raw.count_facets(q); }, {}, {}, {}},
             {"top10+read", [&](const MixQuery& q) { return raw.run(q, false, RawXapian::Hits::Read); }, {}, {}, {}},
             {"top10+read+snip", [&](const MixQuery& q) { return raw.run(q, false, RawXapian::Hits::ReadAndSnippet); },
+             {}, {}, {}},
+            {"..snip-no-bg", [&](const MixQuery& q) { return raw.run(q, false, RawXapian::Hits::SnippetNoBackground); },
+             {}, {}, {}},
+            {"..snip-not-exh", [&](const MixQuery& q) { return raw.run(q, false, RawXapian::Hits::SnippetNotExhaustive); },
              {}, {}, {}},
         };
         if (!only.empty()) {
@@ -335,13 +355,13 @@ int main(int argc, char** argv) {
         }
 
         std::printf("%zu queries x %zu passes\n", mix.size(), passes);
-        std::printf("%-16s %9s %9s %9s %9s %9s %10s\n", "configuration", "p50 ms", "p95 ms", "p99 ms", "mean ms",
+        std::printf("%-18s %9s %9s %9s %9s %9s %10s\n", "configuration", "p50 ms", "p95 ms", "p99 ms", "mean ms",
                     "max ms", "searches/s");
         for (const auto& c : configs) {
             double sum = 0;
             for (const double ms : c.latencies_ms) sum += ms;
             const double mean = sum / static_cast<double>(c.latencies_ms.size());
-            std::printf("%-16s %9.2f %9.2f %9.2f %9.2f %9.2f %10.1f\n", c.name.c_str(), percentile(c.latencies_ms, 0.50),
+            std::printf("%-18s %9.2f %9.2f %9.2f %9.2f %9.2f %10.1f\n", c.name.c_str(), percentile(c.latencies_ms, 0.50),
                         percentile(c.latencies_ms, 0.95), percentile(c.latencies_ms, 0.99), mean,
                         *std::max_element(c.latencies_ms.begin(), c.latencies_ms.end()), 1000.0 / mean);
         }

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
+#include <string_view>
 #include <system_error>
+#include <unordered_set>
 
 namespace arsip::ingest {
 namespace {
@@ -21,6 +22,25 @@ bool is_hidden(const fs::path& path) {
     return !name.empty() && name[0] == '.' && name != "." && name != "..";
 }
 
+// The order of std::filesystem::path (element by element) on path strings: "a/b" before "a-b/c".
+bool path_before(std::string_view a, std::string_view b) {
+    // A relative path comes before an absolute one.
+    const bool a_absolute = !a.empty() && a[0] == '/', b_absolute = !b.empty() && b[0] == '/';
+    if (a_absolute != b_absolute) return b_absolute;
+    const auto next = [](std::string_view& rest) {
+        while (!rest.empty() && rest[0] == '/') rest.remove_prefix(1);
+        const std::size_t end = std::min(rest.find('/'), rest.size());
+        const std::string_view element = rest.substr(0, end);
+        rest.remove_prefix(end);
+        return element;
+    };
+    for (;;) {
+        const std::string_view x = next(a), y = next(b);
+        if (x.empty() || y.empty()) return x.empty() && !y.empty();
+        if (x != y) return x < y;
+    }
+}
+
 }  // namespace
 
 bool is_supported_file(const fs::path& path) {
@@ -30,12 +50,12 @@ bool is_supported_file(const fs::path& path) {
 
 WalkResult walk_inputs(const std::vector<fs::path>& inputs) {
     WalkResult result;
-    std::set<fs::path> seen;
-    auto take = [&](const fs::path& file) {
+    std::unordered_set<std::string> seen;  // canonical forms
+    auto take = [&](std::string file) {
         std::error_code ec;
-        fs::path key = fs::weakly_canonical(file, ec);
+        std::string key = fs::weakly_canonical(file, ec).string();
         if (ec) key = file;
-        if (seen.insert(key).second) result.files.push_back(file);
+        if (seen.insert(std::move(key)).second) result.files.push_back(std::move(file));
     };
 
     for (const fs::path& input : inputs) {
@@ -46,14 +66,14 @@ WalkResult walk_inputs(const std::vector<fs::path>& inputs) {
             continue;
         }
         if (fs::is_regular_file(status)) {
-            take(input);
+            take(input.string());
             continue;
         }
         if (!fs::is_directory(status)) {
             result.problems.push_back({input, "not a regular file or folder"});
             continue;
         }
-        std::vector<fs::path> found;
+        std::vector<std::string> found;
         fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
         if (ec) {
             result.problems.push_back({input, "cannot read folder: " + ec.message()});
@@ -69,10 +89,10 @@ WalkResult walk_inputs(const std::vector<fs::path>& inputs) {
                 continue;
             }
             std::error_code file_ec;
-            if (it->is_regular_file(file_ec) && is_supported_file(it->path())) found.push_back(it->path());
+            if (it->is_regular_file(file_ec) && is_supported_file(it->path())) found.push_back(it->path().string());
         }
-        std::sort(found.begin(), found.end());
-        for (const auto& file : found) take(file);
+        std::sort(found.begin(), found.end(), path_before);
+        for (auto& file : found) take(std::move(file));
     }
     return result;
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <exception>
-#include <map>
+#include <unordered_map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -32,7 +32,7 @@ struct Loaded {
     std::optional<model::Document> document;
 };
 
-Loaded load_file(const DocumentLoader& loader, const fs::path& path) {
+Loaded load_file(const DocumentLoader& loader, const std::string& path) {
     Loaded loaded;
     loaded.result.path = path;
     std::error_code ec;
@@ -46,7 +46,7 @@ Loaded load_file(const DocumentLoader& loader, const fs::path& path) {
     } catch (const IndexError&) {
         throw;
     } catch (const Error& e) {
-        loaded.result.reason = path.string() + ": " + e.what();
+        loaded.result.reason = path + ": " + e.what();
     }
     return loaded;
 }
@@ -65,7 +65,7 @@ void write_into(FileResult& result, Write&& write) {
         throw;
     } catch (const Error& e) {
         result.status = FileStatus::Failed;
-        result.reason = result.path.string() + ": " + e.what();
+        result.reason = result.path + ": " + e.what();
     }
 }
 
@@ -115,14 +115,18 @@ private:
 // a file fails, or nothing when the id is its.
 class IdClaims {
 public:
-    std::optional<std::string> claim(const std::string& id, const fs::path& path) {
-        auto [it, inserted] = ids_.emplace(id, path);
+    explicit IdClaims(const std::vector<std::string>& files) : files_(files) {}
+
+    // `file`: index in the walked files.
+    std::optional<std::string> claim(const std::string& id, std::size_t file) {
+        auto [it, inserted] = ids_.emplace(id, file);
         if (inserted) return std::nullopt;
-        return InputError(path.string(), 0, "id '" + id + "' is already used by " + it->second.string()).what();
+        return InputError(files_[file], 0, "id '" + id + "' is already used by " + files_[it->second]).what();
     }
 
 private:
-    std::map<std::string, fs::path> ids_;
+    const std::vector<std::string>& files_;
+    std::unordered_map<std::string, std::size_t> ids_;  // id -> file
 };
 
 // Chunks take turns in input order; the first failure stops every thread.
@@ -163,12 +167,13 @@ private:
 // A parallel run: thread k loads chunks k, k + jobs, k + 2 jobs, ...
 class ParallelRun {
 public:
-    ParallelRun(const DocumentLoader& loader, index::IndexWriter& writer, const std::vector<fs::path>& files,
+    ParallelRun(const DocumentLoader& loader, index::IndexWriter& writer, const std::vector<std::string>& files,
                 const IngestOptions& options, bool sharded, Recorder& recorder)
         : loader_(loader), writer_(writer), files_(files), recorder_(recorder), sharded_(sharded),
           chunk_(std::max<std::size_t>(1, options.chunk_files)),
           chunks_((files.size() + chunk_ - 1) / chunk_),
-          jobs_(std::max<std::size_t>(1, std::min(options.jobs, chunks_))) {}
+          jobs_(std::max<std::size_t>(1, std::min(options.jobs, chunks_))),
+          claims_(files) {}
 
     void run() {
         std::vector<std::unique_ptr<index::IndexWriter>> shards;
@@ -207,10 +212,11 @@ private:
             if (!turns_.wait(chunk)) return;
             // In turn: ids claimed, and (one writer) documents written, in input order.
             std::vector<std::pair<std::size_t, const model::Document*>> to_write;
-            for (auto& file : loaded) {
+            for (std::size_t i = 0; i < loaded.size(); ++i) {
+                Loaded& file = loaded[i];
                 FileResult& result = file.result;
                 if (file.document) {
-                    if (auto reason = claims_.claim(file.document->id, result.path)) {
+                    if (auto reason = claims_.claim(file.document->id, first + i)) {
                         result.reason = std::move(*reason);
                     } else if (shard) {
                         result.status = FileStatus::Indexed;  // a fresh shard: every write adds
@@ -235,7 +241,7 @@ private:
 
     const DocumentLoader& loader_;
     index::IndexWriter& writer_;
-    const std::vector<fs::path>& files_;
+    const std::vector<std::string>& files_;
     Recorder& recorder_;
     const bool sharded_;
     const std::size_t chunk_;
@@ -260,8 +266,8 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
 
     for (const auto& problem : walk.problems) {
         FileResult result;
-        result.path = problem.path;
-        result.reason = problem.path.string() + ": " + problem.reason;
+        result.path = problem.path.string();
+        result.reason = result.path + ": " + problem.reason;
         recorder.record(std::move(result));
     }
 
@@ -270,11 +276,11 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
             walk.files.size() >= options_.min_files_for_shards && writer_.document_count() == 0;
         ParallelRun(loader_, writer_, walk.files, options_, sharded, recorder).run();
     } else {
-        IdClaims claims;
-        for (const auto& path : walk.files) {
-            Loaded file = load_file(loader_, path);
+        IdClaims claims(walk.files);
+        for (std::size_t i = 0; i < walk.files.size(); ++i) {
+            Loaded file = load_file(loader_, walk.files[i]);
             if (file.document) {
-                if (auto reason = claims.claim(file.document->id, path)) {
+                if (auto reason = claims.claim(file.document->id, i)) {
                     file.result.reason = std::move(*reason);
                 } else {
                     write_into(file.result, [&] { return writer_.write(*file.document); });

@@ -26,7 +26,7 @@ namespace arsip::ingest {
 enum class FileStatus { Indexed, Unchanged, Failed };
 
 struct FileResult {
-    std::filesystem::path path;
+    std::string path;  // as walked (a string: see WalkResult)
     FileStatus status = FileStatus::Failed;
     std::string id;      // the document's id, when it was read
     std::string reason;  // why it failed: "file:line: message"

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "temp_dir.h"
@@ -17,7 +18,7 @@ void touch(const fs::path& path) {
     std::ofstream(path) << "x";
 }
 
-std::vector<std::string> names(const std::vector<fs::path>& files, const fs::path& base) {
+std::vector<std::string> names(const std::vector<std::string>& files, const fs::path& base) {
     std::vector<std::string> out;
     for (const auto& f : files) out.push_back(fs::relative(f, base).string());
     return out;
@@ -46,6 +47,21 @@ TEST(FileWalkerTest, FoldersGiveSortedSupportedVisibleFiles) {
     const WalkResult result = walk_inputs({dir.path()});
     EXPECT_EQ(names(result.files, dir.path()), (std::vector<std::string>{"a/1.pdf", "b/2.xml", "c.txt"}));
     EXPECT_TRUE(result.problems.empty());
+}
+
+TEST(FileWalkerTest, FilesComeInPathOrderNotStringOrder) {
+    TempDir dir;
+    // As strings "a-b/1.xml" < "a/2.xml" ('-' < '/'); as paths folder "a" comes before "a-b".
+    touch(dir / "a-b/1.xml");
+    touch(dir / "a/2.xml");
+    touch(dir / "a/b/3.xml");
+    touch(dir / "a.xml");
+    touch(dir / "a0/4.xml");
+    const WalkResult result = walk_inputs({dir.path()});
+    EXPECT_EQ(names(result.files, dir.path()),
+              (std::vector<std::string>{"a/2.xml", "a/b/3.xml", "a-b/1.xml", "a.xml", "a0/4.xml"}));
+    std::vector<fs::path> as_paths(result.files.begin(), result.files.end());
+    EXPECT_TRUE(std::is_sorted(as_paths.begin(), as_paths.end()));
 }
 
 TEST(FileWalkerTest, NamedFilesAreTakenOnceWhateverTheirExtension) {

@@ -59,7 +59,7 @@ std::map<std::string, std::string> snapshot(const fs::path& db) {
 
 std::string failure_of(const IngestSummary& summary, const std::string& file_name) {
     for (const auto& f : summary.files) {
-        if (f.path.filename() == file_name) return f.status == FileStatus::Failed ? f.reason : "(not failed)";
+        if (fs::path(f.path).filename() == file_name) return f.status == FileStatus::Failed ? f.reason : "(not failed)";
     }
     return "(not seen)";
 }
@@ -203,7 +203,7 @@ std::string search_view(const fs::path& db) {
 std::string files_view(const IngestSummary& summary) {
     std::string out;
     for (const auto& f : summary.files) {
-        out += f.path.filename().string() + " " + std::string(to_string(f.status)) + " " + f.id + "\n";
+        out += fs::path(f.path).filename().string() + " " + std::string(to_string(f.status)) + " " + f.id + "\n";
     }
     return out;
 }
