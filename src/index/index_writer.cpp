@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <unordered_set>
 
 #include "index/document_mapper.h"
@@ -58,7 +59,7 @@ struct IndexWriter::Impl {
     std::size_t pending = 0;
     bool in_transaction = false;
     std::string path;
-    std::vector<fs::path> shards;  // opened by open_shard, not merged yet
+    std::map<std::size_t, fs::path> shards;  // opened by open_shard, not merged yet, by number
     bool keeps_facet_store = true;  // false for shards: the merged index gets one
 
     // Rewrites the facet store unless it was written for the database as it is now.
@@ -184,7 +185,7 @@ IndexWriter::~IndexWriter() {
         }
     }
     std::error_code ignored;
-    for (const auto& shard : impl_->shards) fs::remove_all(shard, ignored);
+    for (const auto& [n, shard] : impl_->shards) fs::remove_all(shard, ignored);
 }
 
 WriteOutcome IndexWriter::write(const model::Document& document) {
@@ -242,9 +243,7 @@ std::unique_ptr<IndexWriter> IndexWriter::open_shard(std::size_t n) {
     std::error_code ec;
     fs::remove_all(path, ec);
     if (ec) throw IndexError(path.string() + ": cannot delete an old shard: " + ec.message());
-    if (std::find(impl_->shards.begin(), impl_->shards.end(), path) == impl_->shards.end()) {
-        impl_->shards.push_back(path);
-    }
+    impl_->shards[n] = path;
     auto shard = std::make_unique<IndexWriter>(path, impl_->analysis, impl_->options);
     shard->impl_->keeps_facet_store = false;
     return shard;
@@ -261,7 +260,7 @@ void IndexWriter::merge_shards() {
     fs::remove_all(old, ec);
     try {
         Xapian::Database sources(impl_->path);
-        for (const auto& shard : impl_->shards) sources.add_database(Xapian::Database(shard.string()));
+        for (const auto& [n, shard] : impl_->shards) sources.add_database(Xapian::Database(shard.string()));
         ShardCompactor compactor;
         sources.compact(merged.string(), 0, 0, compactor);
     } catch (const Xapian::Error& e) {
@@ -276,7 +275,7 @@ void IndexWriter::merge_shards() {
                          " (the merged index is in " + merged.string() + ")");
     }
     fs::remove_all(old, ec);
-    for (const auto& shard : impl_->shards) fs::remove_all(shard, ec);
+    for (const auto& [n, shard] : impl_->shards) fs::remove_all(shard, ec);
     impl_->shards.clear();
     impl_->open();
 }

@@ -62,7 +62,8 @@ public:
 
     // A writer of a new, empty database at `shard_path(n)` (an existing one there is deleted
     // first) with this writer's analysis and options; its folder is deleted by merge_shards or,
-    // when never merged, by this writer's destructor. Throws IndexError.
+    // when never merged, by this writer's destructor. Not to be called from two threads at once.
+    // Throws IndexError.
     std::unique_ptr<IndexWriter> open_shard(std::size_t n);
 
     // The folder of shard `n`: next to the database, "<database folder>.shard-<n>".

@@ -173,19 +173,17 @@ public:
           chunk_(std::max<std::size_t>(1, options.chunk_files)),
           chunks_((files.size() + chunk_ - 1) / chunk_),
           jobs_(std::max<std::size_t>(1, std::min(options.jobs, chunks_))),
+          shard_files_(std::max<std::size_t>(1, options.shard_files)),
           claims_(files) {}
 
     void run() {
-        std::vector<std::unique_ptr<index::IndexWriter>> shards;
-        if (sharded_) {
-            for (std::size_t k = 0; k < jobs_; ++k) shards.push_back(writer_.open_shard(k));
-        }
+        shards_.resize(jobs_);
         {
             std::vector<std::thread> threads;
             for (std::size_t k = 0; k < jobs_; ++k) {
-                threads.emplace_back([this, k, &shards] {
+                threads.emplace_back([this, k] {
                     try {
-                        work(k, sharded_ ? shards[k].get() : nullptr);
+                        work(k);
                     } catch (...) {
                         turns_.stop(std::current_exception());
                     }
@@ -195,13 +193,34 @@ public:
         }
         if (const auto error = turns_.error()) std::rethrow_exception(error);
         if (!sharded_) return;
-        for (auto& shard : shards) shard->commit();
-        shards.clear();  // closes them
+        for (auto& shard : shards_) {
+            if (shard) shard->commit();
+        }
+        shards_.clear();  // closes them
         writer_.merge_shards();
     }
 
 private:
-    void work(std::size_t thread, index::IndexWriter* shard) {
+    // The shard thread `thread` writes into, a new one every shard_files files; shard numbers
+    // go generation by generation, so the merge keeps a fixed order.
+    index::IndexWriter& shard_of(std::size_t thread, std::size_t& generation, std::size_t& files) {
+        std::unique_ptr<index::IndexWriter>& shard = shards_[thread];
+        if (shard && files < shard_files_) return *shard;
+        if (shard) {
+            shard->commit();
+            shard.reset();
+        }
+        {
+            std::lock_guard lock(open_mutex_);
+            shard = writer_.open_shard(generation * jobs_ + thread);
+        }
+        ++generation;
+        files = 0;
+        return *shard;
+    }
+
+    void work(std::size_t thread) {
+        std::size_t generation = 0, files_in_shard = 0;
         for (std::size_t chunk = thread; chunk < chunks_; chunk += jobs_) {
             const std::size_t first = chunk * chunk_;
             const std::size_t last = std::min(files_.size(), first + chunk_);
@@ -218,22 +237,25 @@ private:
                 if (file.document) {
                     if (auto reason = claims_.claim(file.document->id, first + i)) {
                         result.reason = std::move(*reason);
-                    } else if (shard) {
+                    } else if (sharded_) {
                         result.status = FileStatus::Indexed;  // a fresh shard: every write adds
                     } else {
                         write_into(result, [&] { return writer_.write(*file.document); });
                     }
                 }
-                const bool shard_write = shard && result.status == FileStatus::Indexed;
+                const bool shard_write = sharded_ && result.status == FileStatus::Indexed;
                 const std::size_t index = recorder_.record(result);
                 if (shard_write) to_write.emplace_back(index, &*file.document);
             }
             turns_.done(chunk);
+            if (!sharded_) continue;
 
+            index::IndexWriter& shard = shard_of(thread, generation, files_in_shard);
+            files_in_shard += last - first;
             for (const auto& [index, document] : to_write) {
                 FileResult result;
                 result.path = document->source_path;
-                write_into(result, [&] { return shard->write(*document); });
+                write_into(result, [&] { return shard.write(*document); });
                 if (result.status == FileStatus::Failed) recorder_.amend(index, result.status, result.reason);
             }
         }
@@ -247,8 +269,11 @@ private:
     const std::size_t chunk_;
     const std::size_t chunks_;
     const std::size_t jobs_;
+    const std::size_t shard_files_;
     Turns turns_;
     IdClaims claims_;  // used in turn only
+    std::vector<std::unique_ptr<index::IndexWriter>> shards_;  // each thread's current shard
+    std::mutex open_mutex_;
 };
 
 }  // namespace

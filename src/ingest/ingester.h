@@ -57,6 +57,8 @@ struct IngestOptions {
     // A fresh build is split into shards only when it has at least this many files: merging
     // costs more than it saves on a few.
     std::size_t min_files_for_shards = 256;
+    // Files a thread indexes into one shard before it starts a new one.
+    std::size_t shard_files = 50000;
 };
 
 class Ingester {

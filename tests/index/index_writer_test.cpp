@@ -278,9 +278,10 @@ TEST(IndexWriterTest, ShardsMergeIntoWhatOneWriterWrites) {
     const auto merged = dir / "merged";
     IndexWriter writer(merged, arsip::testing::analysis(), {.batch_size = 2});
     {
-        // Shard 0 takes the first two documents, shard 1 the others: the merge keeps that order.
-        auto first = writer.open_shard(0);
+        // Shard 0 takes the first two documents, shard 1 the others: the merge goes by shard
+        // number, whatever order they were opened in.
         auto second = writer.open_shard(1);
+        auto first = writer.open_shard(0);
         EXPECT_EQ(writer.shard_path(1), dir / "merged.shard-1");
         for (std::size_t i = 0; i < documents.size(); ++i) (i < 2 ? *first : *second).write(documents[i]);
         first->commit();

@@ -218,6 +218,8 @@ TEST(IngesterTest, ParallelRunsIndexWhatOneJobIndexes) {
         {"three jobs, shards", kThreeJobs},
         {"two jobs, one writer (too few files for shards)", {.jobs = 2, .chunk_files = 3, .min_files_for_shards = 1000}},
         {"more jobs than chunks", {.jobs = 64, .chunk_files = 4, .min_files_for_shards = 1}},
+        {"two jobs, a new shard every three files",
+         {.jobs = 2, .chunk_files = 1, .min_files_for_shards = 1, .shard_files = 3}},
     };
     const std::string expected = search_view(dir / "one");
     for (const auto& run : runs) {
