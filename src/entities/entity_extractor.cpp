@@ -19,6 +19,8 @@ EntityExtractor::EntityExtractor(std::shared_ptr<const Gazetteer> gazetteer,
                                  std::shared_ptr<const text::SynonymTable> synonyms)
     : gazetteer_(std::move(gazetteer)), synonyms_(std::move(synonyms)) {
     if (!gazetteer_ || !synonyms_) throw Error("entity extraction needs a gazetteer and a synonym table");
+    place_index_ = std::make_shared<const SynonymIndex>(place_index(*synonyms_));
+    institution_index_ = std::make_shared<const SynonymIndex>(institution_index(*synonyms_));
 }
 
 EntityExtractor EntityExtractor::load(const std::filesystem::path& data_dir,
@@ -36,9 +38,17 @@ void EntityExtractor::annotate(model::Document& document) const {
     DateContext dates;
     if (!document.date.empty()) dates.document_date = document.date;
     e.dates = extract_dates(text, dates, points);
-    e.places = extract_places(text, *gazetteer_, *synonyms_, points);
-    e.institutions = extract_institutions(text, {.synonyms = synonyms_.get(), .gazetteer = gazetteer_.get()}, points);
+    // One place scan and one abbreviation pass serve places, institutions and officials.
+    const PlaceScan places = scan_places(text, *gazetteer_, *synonyms_, *place_index_);
+    e.places = places_from_scan(places, *gazetteer_, points);
     const std::vector<text::AbbreviationPair> abbreviations = text::learn_document_abbreviations(text);
+    e.institutions = extract_institutions(text,
+                                          {.synonyms = synonyms_.get(),
+                                           .gazetteer = gazetteer_.get(),
+                                           .places = &places,
+                                           .institution_index = institution_index_.get(),
+                                           .abbreviations = &abbreviations},
+                                          points);
     e.officials = extract_officials(text, {.synonyms = synonyms_.get(), .abbreviations = &abbreviations}, points);
 
     // "jangka waktu 5 (lima) tahun" gives an agreement its end date.

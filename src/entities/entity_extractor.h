@@ -15,6 +15,7 @@ class SynonymTable;
 namespace arsip::entities {
 
 class Gazetteer;
+class SynonymIndex;
 
 class EntityExtractor {
 public:
@@ -33,6 +34,9 @@ public:
 private:
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const text::SynonymTable> synonyms_;
+    // Built once from synonyms_ (shared by copies of the extractor).
+    std::shared_ptr<const SynonymIndex> place_index_;
+    std::shared_ptr<const SynonymIndex> institution_index_;
 };
 
 }  // namespace arsip::entities

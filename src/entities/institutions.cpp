@@ -1,6 +1,7 @@
 #include "entities/institutions.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -106,6 +107,18 @@ bool is_joining(std::string_view w) {
     return w == "dan" || w == "serta" || w == "untuk" || w == "of" || w == "and" || w == "&";
 }
 
+// A synonym-table group that names an institution (not a generic body or a venue).
+bool institution_group(const text::SynonymGroup& group) {
+    if (group.kind != "government" && group.kind != "institution" && group.kind != "company") {
+        return false;
+    }
+    const std::string key = text::phrase_key(group.canonical);
+    if (is_generic(key) || key.find("hotel") != std::string::npos) return false;
+    if (group.kind != "government") return true;
+    const auto words = text::word_texts(group.canonical);
+    return !words.empty() && head_of(words.front()) != nullptr;
+}
+
 struct Found {
     std::string base;       // name without region, as written ("Dinas ... dan UKM")
     std::string qualified;  // canonical: base + region in full
@@ -119,15 +132,19 @@ public:
         : text_(text),
           synonyms_(*context.synonyms),
           gazetteer_(*context.gazetteer),
-          scan_(scan_places(text, gazetteer_, synonyms_)),
+          own_scan_(context.places ? PlaceScan{} : scan_places(text, gazetteer_, synonyms_)),
+          scan_(context.places ? *context.places : own_scan_),
           words_(scan_.words),
           span_at_(words_.size(), -1),
-          table_index_(synonyms_,
-                       [this](const text::SynonymGroup& g) { return institution_group(g); }) {
+          own_index_(context.institution_index ? std::nullopt
+                                               : std::optional<SynonymIndex>(institution_index(synonyms_))),
+          table_index_(context.institution_index ? *context.institution_index : *own_index_) {
         for (std::size_t s = 0; s < scan_.spans.size(); ++s) {
             span_at_[scan_.spans[s].first] = static_cast<long>(s);
         }
-        for (const auto& pair : text::learn_document_abbreviations(text)) {
+        const std::vector<text::AbbreviationPair> learned =
+            context.abbreviations ? std::vector<text::AbbreviationPair>{} : text::learn_document_abbreviations(text);
+        for (const auto& pair : context.abbreviations ? *context.abbreviations : learned) {
             const std::string full_key = text::phrase_key(pair.full_name);
             const auto words = text::word_texts(pair.full_name);
             if (words.empty() || head_of(words.front()) == nullptr || is_generic(full_key))
@@ -377,17 +394,6 @@ private:
         return out;
     }
 
-    bool institution_group(const text::SynonymGroup& group) const {
-        if (group.kind != "government" && group.kind != "institution" && group.kind != "company") {
-            return false;
-        }
-        const std::string key = text::phrase_key(group.canonical);
-        if (is_generic(key) || key.find("hotel") != std::string::npos) return false;
-        if (group.kind != "government") return true;
-        const auto words = text::word_texts(group.canonical);
-        return !words.empty() && head_of(words.front()) != nullptr;
-    }
-
     // A known abbreviation (the document's own or the synonym table's), with an optional region.
     std::size_t alias(std::size_t i) {
         std::string base;
@@ -499,10 +505,12 @@ private:
     std::string_view text_;
     const text::SynonymTable& synonyms_;
     const Gazetteer& gazetteer_;
-    PlaceScan scan_;
+    PlaceScan own_scan_;  // empty when the context brought the scan
+    const PlaceScan& scan_;
     const std::vector<text::Word>& words_;
     std::vector<long> span_at_;
-    SynonymIndex table_index_;                                    // the table's institution groups
+    std::optional<SynonymIndex> own_index_;  // when the context brought none
+    const SynonymIndex& table_index_;        // the table's institution groups
     std::unordered_map<std::string, std::string> abbreviations_;  // key -> full name
     std::unordered_map<std::string, std::vector<std::string>> aliases_;  // canonical -> "(ABBR)"
     // base name -> its one qualified name so far ("" once it has two)
@@ -514,6 +522,10 @@ private:
 };
 
 }  // namespace
+
+SynonymIndex institution_index(const text::SynonymTable& synonyms) {
+    return SynonymIndex(synonyms, institution_group);
+}
 
 std::vector<model::Institution> extract_institutions(std::string_view text,
                                                      const InstitutionContext& context,

@@ -33,15 +33,27 @@
 #include <vector>
 
 #include "entities/gazetteer.h"
+#include "entities/places.h"
 #include "entities/offsets.h"
 #include "model/entities.h"
+#include "text/abbreviations.h"
 #include "text/synonyms.h"
 
 namespace arsip::entities {
 
+// The institution groups of a synonym table (names the table knows without a definition in
+// the text). Build it once per table and pass it in InstitutionContext::institution_index.
+SynonymIndex institution_index(const text::SynonymTable& synonyms);
+
 struct InstitutionContext {
     const text::SynonymTable* synonyms = nullptr;  // required
     const Gazetteer* gazetteer = nullptr;          // required
+    // Optional, to share work with the other extractors of the same text (each is computed
+    // here when missing): the text's place scan (scan_places), institution_index(*synonyms),
+    // and the text's abbreviations (text::learn_document_abbreviations).
+    const PlaceScan* places = nullptr;
+    const SynonymIndex* institution_index = nullptr;
+    const std::vector<text::AbbreviationPair>* abbreviations = nullptr;
 };
 
 // One entity per canonical name, in order of first mention. Returns nothing when the context

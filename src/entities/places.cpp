@@ -173,11 +173,9 @@ namespace {
 
 class Scanner {
 public:
-    Scanner(std::string_view text, const Gazetteer& gazetteer, const text::SynonymTable& synonyms)
-        : text_(text),
-          gazetteer_(gazetteer),
-          synonyms_(synonyms),
-          index_(synonyms, [](const text::SynonymGroup& g) { return is_place_kind(g.kind); }) {}
+    Scanner(std::string_view text, const Gazetteer& gazetteer, const text::SynonymTable& synonyms,
+            const SynonymIndex& index)
+        : text_(text), gazetteer_(gazetteer), synonyms_(synonyms), index_(index) {}
 
     PlaceScan run() {
         PlaceScan scan;
@@ -292,21 +290,34 @@ private:
     std::string_view text_;
     const Gazetteer& gazetteer_;
     const text::SynonymTable& synonyms_;
-    SynonymIndex index_;
+    const SynonymIndex& index_;
     std::unordered_map<std::size_t, long> groups_;  // synonym group id -> place id
 };
 
 }  // namespace
 
+SynonymIndex place_index(const text::SynonymTable& synonyms) {
+    return SynonymIndex(synonyms, [](const text::SynonymGroup& g) { return is_place_kind(g.kind); });
+}
+
+PlaceScan scan_places(std::string_view text, const Gazetteer& gazetteer, const text::SynonymTable& synonyms,
+                      const SynonymIndex& places) {
+    return Scanner(text, gazetteer, synonyms, places).run();
+}
+
 PlaceScan scan_places(std::string_view text, const Gazetteer& gazetteer,
                       const text::SynonymTable& synonyms) {
-    return Scanner(text, gazetteer, synonyms).run();
+    return scan_places(text, gazetteer, synonyms, place_index(synonyms));
 }
 
 std::vector<model::Place> extract_places(std::string_view text, const Gazetteer& gazetteer,
                                          const text::SynonymTable& synonyms,
                                          const CodePoints& points) {
-    const PlaceScan scan = scan_places(text, gazetteer, synonyms);
+    return places_from_scan(scan_places(text, gazetteer, synonyms), gazetteer, points);
+}
+
+std::vector<model::Place> places_from_scan(const PlaceScan& scan, const Gazetteer& gazetteer,
+                                           const CodePoints& points) {
     std::vector<model::Place> places;
     std::unordered_map<std::size_t, std::size_t> index;  // gazetteer id -> position in places
     for (const auto& span : scan.spans) {

@@ -75,7 +75,14 @@ struct PlaceScan {
     std::vector<PlaceSpan> spans;   // in text order, not overlapping
 };
 
+// The place groups of a synonym table, as scan_places matches them. Building one costs more
+// than scanning a news article: build it once per table and pass it to scan_places.
+SynonymIndex place_index(const text::SynonymTable& synonyms);
+
 // The place names of `text` with the words they were found in (institutions reuse both).
+// `places` is place_index(synonyms); the overload without it builds one.
+PlaceScan scan_places(std::string_view text, const Gazetteer& gazetteer, const text::SynonymTable& synonyms,
+                      const SynonymIndex& places);
 PlaceScan scan_places(std::string_view text, const Gazetteer& gazetteer,
                       const text::SynonymTable& synonyms);
 
@@ -84,5 +91,8 @@ PlaceScan scan_places(std::string_view text, const Gazetteer& gazetteer,
 std::vector<model::Place> extract_places(std::string_view text, const Gazetteer& gazetteer,
                                          const text::SynonymTable& synonyms,
                                          const CodePoints& points);
+// The same from a scan already made of the text `points` was built from.
+std::vector<model::Place> places_from_scan(const PlaceScan& scan, const Gazetteer& gazetteer,
+                                           const CodePoints& points);
 
 }  // namespace arsip::entities

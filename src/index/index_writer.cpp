@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <unordered_set>
 
 #include "index/document_mapper.h"
@@ -61,6 +62,13 @@ struct IndexWriter::Impl {
     std::string path;
     std::map<std::size_t, fs::path> shards;  // opened by open_shard, not merged yet, by number
     bool keeps_facet_store = true;  // false for shards: the merged index gets one
+    int open_flags = 0;             // Xapian::DB_NO_SYNC for shards
+    // Ids written by this writer into a database that held no documents when it was opened:
+    // any other id is new there, so it is added without looking up an old version.
+    bool fresh = false;
+    std::unordered_set<std::string> written_ids;
+    // Display-form keys (schema::kDisplayKeyPrefix) known to be set, so each is read once.
+    std::unordered_set<std::string> displayed;
 
     // Rewrites the facet store unless it was written for the database as it is now.
     void update_facet_store() {
@@ -71,7 +79,10 @@ struct IndexWriter::Impl {
     // Opens (or creates) the database at `path` and reads its schema version.
     void open() {
         try {
-            db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+            db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | open_flags);
+            fresh = db.get_doccount() == 0;
+            written_ids.clear();
+            displayed.clear();
         } catch (const Xapian::DatabaseLockError& e) {
             throw IndexError(path + ": the index is being written by another process (" + e.get_msg() + ")");
         } catch (const Xapian::Error& e) {
@@ -165,8 +176,13 @@ struct IndexWriter::Impl {
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, const text::Analysis& analysis,
                          IndexWriterOptions options)
+    : IndexWriter(path, analysis, options, Durability::Synced) {}
+
+IndexWriter::IndexWriter(const std::filesystem::path& path, const text::Analysis& analysis,
+                         IndexWriterOptions options, Durability durability)
     : impl_(std::make_unique<Impl>(analysis)) {
     impl_->options = options;
+    if (durability == Durability::Scratch) impl_->open_flags = Xapian::DB_NO_SYNC;
     impl_->path = path.string();
     if (impl_->options.batch_size == 0) impl_->options.batch_size = 1;
     std::error_code ec;
@@ -191,7 +207,10 @@ IndexWriter::~IndexWriter() {
 WriteOutcome IndexWriter::write(const model::Document& document) {
     try {
         if (document.id.empty()) throw Error("document from " + document.source_path + " has no id");
-        const auto old_hash = impl_->stored_hash(document_id_term(document.id));
+        const std::string id_term = document_id_term(document.id);
+        // In a database this writer filled from empty, an id it has not written is new.
+        const bool known_new = impl_->fresh && !impl_->written_ids.contains(id_term);
+        const auto old_hash = known_new ? std::nullopt : impl_->stored_hash(id_term);
         // An index of an older schema is rewritten whole, unchanged documents included.
         if (old_hash && !impl_->options.force && impl_->version_current && !document.content_hash.empty() &&
             *old_hash == document.content_hash) {
@@ -201,14 +220,23 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
         impl_->begin();
         impl_->ensure_shared_synonyms();
         for (const auto& [key, term] : set.synonyms) impl_->ensure_synonym(key, term);
-        // Clauses of an earlier version may be gone in this one: remove them all first.
-        impl_->db.delete_document(schema::term(schema::kParent, document.id));
-        impl_->db.replace_document(set.main.id_term, set.main.document);
-        for (const auto& clause : set.clauses) impl_->db.replace_document(clause.id_term, clause.document);
+        if (known_new) {
+            impl_->db.add_document(set.main.document);
+            for (const auto& clause : set.clauses) impl_->db.add_document(clause.document);
+            if (impl_->fresh) impl_->written_ids.insert(id_term);
+        } else {
+            // Clauses of an earlier version may be gone in this one: remove them all first.
+            impl_->db.delete_document(schema::term(schema::kParent, document.id));
+            impl_->db.replace_document(set.main.id_term, set.main.document);
+            for (const auto& clause : set.clauses) impl_->db.replace_document(clause.id_term, clause.document);
+            if (impl_->fresh) impl_->written_ids.insert(id_term);
+        }
         impl_->note_current(set.main.id_term);
         for (const auto& [term, display] : set.displays) {
-            const std::string key = std::string(schema::kDisplayKeyPrefix) + term;
+            std::string key = std::string(schema::kDisplayKeyPrefix) + term;
+            if (impl_->displayed.contains(key)) continue;
             if (impl_->db.get_metadata(key).empty()) impl_->db.set_metadata(key, display);
+            impl_->displayed.insert(std::move(key));
         }
         if (++impl_->pending >= impl_->options.batch_size) impl_->commit();
         return old_hash ? WriteOutcome::Replaced : WriteOutcome::Added;
@@ -244,7 +272,7 @@ std::unique_ptr<IndexWriter> IndexWriter::open_shard(std::size_t n) {
     fs::remove_all(path, ec);
     if (ec) throw IndexError(path.string() + ": cannot delete an old shard: " + ec.message());
     impl_->shards[n] = path;
-    auto shard = std::make_unique<IndexWriter>(path, impl_->analysis, impl_->options);
+    std::unique_ptr<IndexWriter> shard(new IndexWriter(path, impl_->analysis, impl_->options, Durability::Scratch));
     shard->impl_->keeps_facet_store = false;
     return shard;
 }

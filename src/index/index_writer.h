@@ -78,6 +78,11 @@ public:
     void merge_shards();
 
 private:
+    // Shards are scratch databases: their commits are not synced to disk (the merge is).
+    enum class Durability { Synced, Scratch };
+    IndexWriter(const std::filesystem::path& path, const text::Analysis& analysis, IndexWriterOptions options,
+                Durability durability);
+
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -164,5 +164,35 @@ TEST(InstitutionsTest, LongTextIsReadWhole) {
     }
 }
 
+// The extractor shares one place scan, one index of the table's institutions and one
+// abbreviation pass among its extractors; the result must be what extraction alone finds.
+TEST(InstitutionsTest, SharedScanAndIndexGiveTheSameInstitutions) {
+    const SynonymIndex index = institution_index(data().synonyms);
+    const SynonymIndex places = place_index(data().synonyms);
+    const char* texts[] = {
+        "Pemerintah Provinsi Jawa Timur (Pemprov Jatim) bertemu Pemprov Kaltim di Samarinda.",
+        "Dinas Perindustrian, Perdagangan, Koperasi, dan UKM (DPPKUKM) Provinsi Kaltim. DPPKUKM Kaltim.",
+        "antara Universitas Mulawarman (Unmul) Samarinda dan PT Percetakan Uang Republik Indonesia "
+        "(PT Peruri). Rektor Unmul hadir bersama Kemendag dan DPR RI.",
+        "",
+    };
+    for (const char* text : texts) {
+        SCOPED_TRACE(text);
+        const CodePoints points(text);
+        const PlaceScan scan = scan_places(text, *data().gazetteer, data().synonyms, places);
+        const auto abbreviations = text::learn_document_abbreviations(text);
+        const auto shared = extract_institutions(text,
+                                                 {.synonyms = &data().synonyms,
+                                                  .gazetteer = data().gazetteer.get(),
+                                                  .places = &scan,
+                                                  .institution_index = &index,
+                                                  .abbreviations = &abbreviations},
+                                                 points);
+        EXPECT_EQ(summary(shared), summary(institutions_of(text)));
+        EXPECT_EQ(places_from_scan(scan, *data().gazetteer, points).size(),
+                  extract_places(text, *data().gazetteer, data().synonyms, points).size());
+    }
+}
+
 }  // namespace
 }  // namespace arsip::entities

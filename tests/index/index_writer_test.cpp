@@ -75,6 +75,27 @@ TEST(IndexWriterTest, ChangedDocumentReplacesItsClauses) {
     EXPECT_EQ(count_hits(dir.path(), "jangka waktu", SearchMode::Clauses), 0u);
 }
 
+// A writer that filled an empty index adds ids it has not seen without looking them up; an id
+// it wrote earlier in the same session (same batch or an earlier one) is still replaced.
+TEST(IndexWriterTest, IdWrittenTwiceIntoAFreshIndexIsReplaced) {
+    for (const std::size_t batch : {std::size_t{1}, std::size_t{10}}) {
+        SCOPED_TRACE("batch size " + std::to_string(batch));
+        TempDir dir;
+        {
+            IndexWriter writer(dir.path(), arsip::testing::analysis(), {.batch_size = batch});
+            EXPECT_EQ(writer.write(agreement("mou-1", 4)), WriteOutcome::Added);
+            EXPECT_EQ(writer.write(article("a1", "Misi dagang Kaltim", {"Rp666 miliar."})), WriteOutcome::Added);
+            EXPECT_EQ(writer.write(agreement("mou-1", 2)), WriteOutcome::Replaced);
+            EXPECT_EQ(writer.write(article("a1", "Misi dagang Kaltim", {"Rp666 miliar."})), WriteOutcome::Unchanged);
+            writer.commit();
+            EXPECT_EQ(writer.document_count(), 2u);
+        }
+        EXPECT_EQ(count_hits(dir.path(), "", SearchMode::Clauses), 2u);
+        EXPECT_EQ(count_hits(dir.path(), "jangka waktu", SearchMode::Clauses), 0u);
+        EXPECT_EQ(count_hits(dir.path(), "", SearchMode::Documents), 2u);
+    }
+}
+
 TEST(IndexWriterTest, UncommittedBatchIsAbandonedButEarlierCommitsStay) {
     TempDir dir;
     {
