@@ -67,7 +67,8 @@ struct IndexWriter::Impl {
     // any other id is new there, so it is added without looking up an old version.
     bool fresh = false;
     std::unordered_set<std::string> written_ids;
-    // Display-form keys (schema::kDisplayKeyPrefix) known to be set, so each is read once.
+    // Facet terms whose display form (schema::kDisplayKeyPrefix + term) is known to be set, so
+    // each is read once.
     std::unordered_set<std::string> displayed;
 
     // Rewrites the facet store unless it was written for the database as it is now.
@@ -223,20 +224,19 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
         if (known_new) {
             impl_->db.add_document(set.main.document);
             for (const auto& clause : set.clauses) impl_->db.add_document(clause.document);
-            if (impl_->fresh) impl_->written_ids.insert(id_term);
         } else {
             // Clauses of an earlier version may be gone in this one: remove them all first.
             impl_->db.delete_document(schema::term(schema::kParent, document.id));
             impl_->db.replace_document(set.main.id_term, set.main.document);
             for (const auto& clause : set.clauses) impl_->db.replace_document(clause.id_term, clause.document);
-            if (impl_->fresh) impl_->written_ids.insert(id_term);
         }
+        if (impl_->fresh) impl_->written_ids.insert(id_term);
         impl_->note_current(set.main.id_term);
         for (const auto& [term, display] : set.displays) {
-            std::string key = std::string(schema::kDisplayKeyPrefix) + term;
-            if (impl_->displayed.contains(key)) continue;
+            if (impl_->displayed.contains(term)) continue;
+            const std::string key = std::string(schema::kDisplayKeyPrefix) + term;
             if (impl_->db.get_metadata(key).empty()) impl_->db.set_metadata(key, display);
-            impl_->displayed.insert(std::move(key));
+            impl_->displayed.insert(term);
         }
         if (++impl_->pending >= impl_->options.batch_size) impl_->commit();
         return old_hash ? WriteOutcome::Replaced : WriteOutcome::Added;
