@@ -45,6 +45,7 @@
 #include "index/schema.h"
 #include "index/search_query.h"
 #include "index/searcher.h"
+#include "index/store_weighting.h"
 #include "text/analysis.h"
 
 namespace {
@@ -106,20 +107,15 @@ public:
     // SnippetExhaustive: with SNIPPET_EXHAUSTIVE added; to see what each flag costs.
     enum class Hits { None, Read, ReadAndSnippet, SnippetNoBackground, SnippetExhaustive };
 
-    // Every match through the facet counter (as the product counts facets), with BoolWeight and
-    // no sort: what an exact count with facets costs without ranking.
+    // Every match through the facet counter as the product counts facets (count_matches: boolean,
+    // no sort): what an exact count with facets costs without ranking.
     std::size_t count_facets(const MixQuery& q) {
         const arsip::index::SearchQuery query = parse(q);
         if (!store_) store_ = arsip::index::FacetStore::open(path_, db_);
         std::vector<std::size_t> all(schema::kFacets.size());
         for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
         arsip::index::FacetCounter counter(all, store_);
-        Xapian::Enquire enquire(db_);
-        enquire.set_query(query.full());
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
-        enquire.add_matchspy(&counter);
-        enquire.get_mset(0, 0, db_.get_doccount());
-        return counter.matches();
+        return arsip::index::count_matches(db_, query.full(), &counter);
     }
 
     std::size_t run(const MixQuery& q, bool exact_count, Hits hits = Hits::None, bool sort_keys = false) {
@@ -147,15 +143,29 @@ public:
         return mset.get_matches_estimated();
     }
 
+    // The query as parsed, and whether the searcher can rank it from the facet store.
+    void explain(const MixQuery& q) {
+        if (!store_) store_ = arsip::index::FacetStore::open(path_, db_);
+        arsip::index::QueryBuildOptions options;
+        const auto store = store_;
+        options.reweight = [store](const Xapian::Query& part) { return arsip::index::store_weighted(part, store); };
+        const auto built = arsip::index::build_query(analyzer_.prepare(q.text), analyzer_, make_parser(), options);
+        std::printf("%-60s %s  %s\n", q.label.substr(0, 60).c_str(), built.ranked ? "store " : "xapian",
+                    built.parsed.get_description().c_str());
+    }
+
 private:
-    arsip::index::SearchQuery parse(const MixQuery& q) const {
-        const auto make_parser = [this] {
+    std::function<Xapian::QueryParser()> make_parser() const {
+        return [this] {
             Xapian::QueryParser parser;
             parser.set_database(db_);
             analyzer_.configure(parser);
             return parser;
         };
-        const Xapian::Query text = arsip::index::build_query(analyzer_.prepare(q.text), analyzer_, make_parser, {});
+    }
+
+    arsip::index::SearchQuery parse(const MixQuery& q) const {
+        const Xapian::Query text = arsip::index::build_query(analyzer_.prepare(q.text), analyzer_, make_parser(), {}).parsed;
         return arsip::index::SearchQuery(text, request_for(q));
     }
 
@@ -280,7 +290,7 @@ int main(int argc, char** argv) {
     std::string data = ARSIP_DEFAULT_DATA_DIR, only, dump;
     std::size_t passes = 5, threads = 0;
     double seconds = 20;
-    bool per_query = false, top_facets = false;
+    bool per_query = false, top_facets = false, explain = false;
     CLI::App app{"arsip-search-bench: search latency over a fixed query mix"};
     app.add_option("--db", db, "index folder")->required();
     app.add_option("--mix", mix_path, "query mix (query<TAB>facet=value;...)");
@@ -292,6 +302,7 @@ int main(int argc, char** argv) {
     app.add_option("--threads", threads, "throughput run on N threads instead of latencies");
     app.add_option("--seconds", seconds, "length of the throughput run");
     app.add_flag("--per-query", per_query, "print each query's mean time and total");
+    app.add_flag("--explain", explain, "print each query as parsed and whether it is ranked from the facet store");
     app.add_flag("--top-facets", top_facets, "print the most frequent facet values");
     app.add_option("--dump-facets", dump, "write every document's facet values (PostgreSQL COPY text)");
     CLI11_PARSE(app, argc, argv);
@@ -314,6 +325,10 @@ int main(int argc, char** argv) {
 
         arsip::index::Searcher searcher(db, analysis);
         RawXapian raw(db, analysis);
+        if (explain) {
+            for (const auto& q : mix) raw.explain(q);
+            return 0;
+        }
         std::vector<Config> configs{
             {"arsip", [&](const MixQuery& q) { return searcher.search(request_for(q)).total; }, {}, {}, {}},
             {"arsip-nofacets",

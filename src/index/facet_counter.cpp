@@ -10,7 +10,33 @@ namespace {
 // The cache of display forms is dropped when it grows past this many terms.
 constexpr std::size_t kMaxCachedDisplays = 100000;
 
+class MatchCounter : public Xapian::MatchDecider {
+public:
+    explicit MatchCounter(FacetCounter* facets) : facets_(facets) {}
+
+    bool operator()(const Xapian::Document& document) const override {
+        ++count_;
+        if (facets_) (*facets_)(document, 0);
+        return false;
+    }
+
+    std::size_t count() const { return count_; }
+
+private:
+    FacetCounter* facets_;
+    mutable std::size_t count_ = 0;
+};
+
 }  // namespace
+
+std::size_t count_matches(const Xapian::Database& db, const Xapian::Query& query, FacetCounter* facets) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    MatchCounter counter(facets);
+    enquire.get_mset(0, 1, 0, nullptr, &counter);
+    return counter.count();
+}
 
 FacetCounter::FacetCounter(std::vector<std::size_t> facets, std::shared_ptr<const FacetStore> store)
     : facets_(std::move(facets)), store_(std::move(store)) {

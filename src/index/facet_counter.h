@@ -58,6 +58,12 @@ private:
     std::size_t matches_ = 0;
 };
 
+// The number of matches of `query`, each visited once with no weight, and `facets` (when given)
+// called for each. A MatchDecider that keeps none of them makes the matcher go to the end
+// without holding them: get_mset's check_at_least holds every match it checks, about 0.1 µs a
+// match more on the benchmark machine.
+std::size_t count_matches(const Xapian::Database& db, const Xapian::Query& query, FacetCounter* facets);
+
 // Display forms of facet values, from the database metadata (schema::kDisplayKeyPrefix), cached.
 // clear() when the database is reopened on a new revision.
 class DisplayNames {

@@ -21,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 constexpr std::size_t kFacets = schema::kFacets.size();
-constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '1'};
+constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '2'};
 
 struct Header {
     char magic[8];
@@ -40,11 +40,14 @@ constexpr std::size_t align8(std::size_t n) { return (n + 7) & ~std::size_t{7}; 
 
 // Where each part starts, from the header's sizes; the file's size when it is whole.
 struct Layout {
-    std::size_t ranges, ids, string_offsets, strings, size;
+    std::size_t ranges, lengths, kinds, ids, string_offsets, strings, size;
 
     explicit Layout(const Header& h) {
+        const std::size_t docids = std::size_t{h.last_docid} + 1;
         ranges = align8(sizeof(Header));
-        ids = align8(ranges + (std::size_t{h.last_docid} + 1) * 2 * sizeof(std::uint32_t));
+        lengths = align8(ranges + docids * 2 * sizeof(std::uint32_t));
+        kinds = lengths + docids * sizeof(std::uint32_t);
+        ids = align8(kinds + docids);
         string_offsets = align8(ids + h.id_count * h.id_width);
         strings = string_offsets + (std::size_t{h.value_count} + 1) * sizeof(std::uint32_t);
         size = strings + h.strings_bytes;
@@ -86,7 +89,27 @@ struct Collected {
     std::vector<std::uint32_t> ranges;  // 2 per docid
     std::vector<std::uint32_t> tagged;  // facet << kTagShift | local id
     static constexpr unsigned kTagShift = 28;
+    std::vector<std::uint32_t> lengths;  // per docid
+    std::vector<std::uint8_t> kinds;     // per docid, FacetStore::Kind
 };
+
+// Document lengths and kinds, read in docid order (their posting lists).
+void collect_lengths_and_kinds(const Xapian::Database& db, Collected& c) {
+    const std::size_t docids = std::size_t{db.get_lastdocid()} + 1;
+    c.lengths.assign(docids, 0);
+    c.kinds.assign(docids, static_cast<std::uint8_t>(FacetStore::Kind::None));
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        if (*it < docids) c.lengths[*it] = it.get_doclength();
+    }
+    const auto mark = [&](std::string_view kind, FacetStore::Kind as) {
+        const std::string term = schema::term(schema::kKind, kind);
+        for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+            if (*it < docids) c.kinds[*it] = static_cast<std::uint8_t>(as);
+        }
+    };
+    mark(schema::kKindDocument, FacetStore::Kind::Document);
+    mark(schema::kKindClause, FacetStore::Kind::Clause);
+}
 
 Collected collect(const Xapian::Database& db) {
     Collected c;
@@ -131,6 +154,7 @@ Collected collect(const Xapian::Database& db) {
         c.ranges[2 * docid] = previous_begin;
         c.ranges[2 * docid + 1] = previous_end;
     }
+    collect_lengths_and_kinds(db, c);
     return c;
 }
 
@@ -176,6 +200,13 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
     store->id_count_ = h.id_count;
     std::copy(std::begin(h.facet_begin), std::end(h.facet_begin), store->facet_begin_.begin());
     store->ranges_ = reinterpret_cast<const std::uint32_t*>(base + layout.ranges);
+    store->lengths_ = reinterpret_cast<const std::uint32_t*>(base + layout.lengths);
+    store->kinds_ = reinterpret_cast<const std::uint8_t*>(base + layout.kinds);
+    store->average_length_ = db.get_avlength();
+    for (Xapian::docid d = 0; d <= h.last_docid; ++d) {
+        const std::uint8_t kind = store->kinds_[d];
+        if (kind < store->kind_counts_.size()) ++store->kind_counts_[kind];
+    }
     if (h.id_width == 2) {
         store->ids16_ = reinterpret_cast<const std::uint16_t*>(base + layout.ids);
     } else {
@@ -243,6 +274,9 @@ void FacetStore::write(const Xapian::Database& db, const fs::path& folder) {
         out.write(reinterpret_cast<const char*>(&h), sizeof h);
         pad_to(out, layout.ranges);
         put(out, c.ranges.data(), c.ranges.size());
+        pad_to(out, layout.lengths);
+        put(out, c.lengths.data(), c.lengths.size());
+        put(out, c.kinds.data(), c.kinds.size());
         pad_to(out, layout.ids);
         constexpr std::uint32_t kLocal = (1u << Collected::kTagShift) - 1;
         if (h.id_width == 2) {

@@ -1,6 +1,9 @@
 // The facet store: the facet values of every Xapian document (schema::kFacets) as small integer
 // ids in a file next to the database, so that counting facets over a match costs a few array
-// reads per matching document instead of decoding value slots into strings. Internal to index/.
+// reads per matching document instead of decoding value slots into strings; with them, the
+// length and kind (document or clause) of every Xapian document, so that ranking and the kind
+// filter cost an array read per candidate (store_weighting.h) instead of decoding Xapian's
+// document-length and kind posting lists up to it. Internal to index/.
 //
 // The file (kFacetStoreFile in the database folder) is built from the facet value slots
 // by the index writer after it commits, for the database's revision and UUID; searchers map it
@@ -10,6 +13,8 @@
 // Layout (native byte order and sizes: a cache for this machine, rebuilt by the writer):
 //   Header (magic "ARSIPFS1", revision, UUID, sizes)
 //   uint32 ranges[last_docid + 1][2]   ids of docid d: ids[ranges[d][0], ranges[d][1])
+//   uint32 lengths[last_docid + 1]     Xapian's document length (sum of wdf) of docid d
+//   uint8 kinds[last_docid + 1]        FacetStore::Kind of docid d (its schema::kKind term)
 //   uint16 or uint32 ids[...]          value ids; consecutive documents with the same values
 //                                      (an agreement and its clauses) share one range
 //   uint32 string_offsets[values + 1]  value id v is strings[string_offsets[v], ...[v + 1])
@@ -37,6 +42,8 @@ inline constexpr std::string_view kFacetStoreFile = "arsip-facets";
 
 class FacetStore {
 public:
+    enum class Kind : std::uint8_t { None = 0, Document = 1, Clause = 2 };
+
     // The store of the database in `folder` when it exists, is whole and was written for `db`
     // as it is now (same UUID and revision); nullptr otherwise.
     static std::shared_ptr<const FacetStore> open(const std::filesystem::path& folder, const Xapian::Database& db);
@@ -53,6 +60,15 @@ public:
         return {facet_begin_[facet], facet_begin_[facet + 1]};
     }
     std::string_view value(std::uint32_t id) const;
+
+    Xapian::docid last_docid() const { return last_docid_; }
+    // Xapian's length of document `docid` (0 for a docid without a document).
+    Xapian::termcount length(Xapian::docid docid) const { return docid <= last_docid_ ? lengths_[docid] : 0; }
+    // The database's average document length when the store was opened.
+    double average_length() const { return average_length_; }
+    // Documents of kind `kind`.
+    Xapian::doccount kind_count(Kind kind) const { return kind_counts_[static_cast<std::size_t>(kind)]; }
+    Kind kind(Xapian::docid docid) const { return docid <= last_docid_ ? static_cast<Kind>(kinds_[docid]) : Kind::None; }
 
     // Calls visit(std::uint32_t id) for each facet value of document `docid`.
     template <typename Visit>
@@ -85,6 +101,10 @@ private:
     std::uint64_t id_count_ = 0;
     std::array<std::uint32_t, schema::kFacets.size() + 1> facet_begin_{};
     const std::uint32_t* ranges_ = nullptr;
+    const std::uint32_t* lengths_ = nullptr;
+    const std::uint8_t* kinds_ = nullptr;
+    double average_length_ = 0;
+    std::array<Xapian::doccount, 3> kind_counts_{};
     const std::uint16_t* ids16_ = nullptr;
     const std::uint32_t* ids32_ = nullptr;
     const std::uint32_t* string_offsets_ = nullptr;

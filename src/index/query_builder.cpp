@@ -1,6 +1,7 @@
 #include "index/query_builder.h"
 
 #include <array>
+#include <optional>
 #include <vector>
 
 #include "text/stopwords.h"
@@ -32,9 +33,59 @@ bool is_plain(std::string_view text, const std::vector<text::Word>& words) {
     return true;
 }
 
+// Collects a query's parts twice: as parsed and as reweighted, while the reweight accepts them.
+class Parts {
+public:
+    explicit Parts(const Reweight& reweight) : reweight_(reweight), ranked_ok_(static_cast<bool>(reweight)) {}
+
+    void add(const Xapian::Query& a) {
+        parsed_.push_back(a);
+        if (!ranked_ok_) return;
+        const auto ra = reweight_(a);
+        if (!ra) {
+            ranked_ok_ = false;
+            return;
+        }
+        ranked_.push_back(*ra);
+    }
+
+    // Adds op(parts...) of both forms, `factor` scaling the second part when given.
+    void add(Xapian::Query::op op, const Xapian::Query& a, const Xapian::Query& b, std::optional<double> factor) {
+        const auto scaled = [&](const Xapian::Query& q) {
+            return factor ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, *factor) : q;
+        };
+        parsed_.emplace_back(op, a, scaled(b));
+        if (!ranked_ok_) return;
+        const auto ra = reweight_(a);
+        const auto rb = reweight_(b);
+        if (!ra || !rb) {
+            ranked_ok_ = false;
+            return;
+        }
+        ranked_.emplace_back(op, *ra, scaled(*rb));
+    }
+
+    BuiltQuery combine(Xapian::Query::op op) const {
+        BuiltQuery out{Xapian::Query(op, parsed_.begin(), parsed_.end()), std::nullopt};
+        if (ranked_ok_) out.ranked = Xapian::Query(op, ranked_.begin(), ranked_.end());
+        return out;
+    }
+
+    BuiltQuery single() const {
+        BuiltQuery out{parsed_.front(), std::nullopt};
+        if (ranked_ok_) out.ranked = ranked_.front();
+        return out;
+    }
+
+private:
+    const Reweight& reweight_;
+    bool ranked_ok_;
+    std::vector<Xapian::Query> parsed_, ranked_;
+};
+
 }  // namespace
 
-Xapian::Query build_query(const std::string& text, const Analyzer& analyzer,
+BuiltQuery build_query(const std::string& text, const Analyzer& analyzer,
                           const std::function<Xapian::QueryParser()>& make_parser, const QueryBuildOptions& options) {
     Xapian::QueryParser parser = make_parser();
     const Xapian::Query::op op = options.match_any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
@@ -44,10 +95,18 @@ Xapian::Query build_query(const std::string& text, const Analyzer& analyzer,
     const std::vector<text::Word> words = text::split_words(text);
     if (words.empty() || !is_plain(text, words)) {
         const Xapian::Query stemmed = parser.parse_query(text, flags);
-        if (stemmed.empty()) return stemmed;
+        if (stemmed.empty()) return {stemmed, std::nullopt};
         parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
         const Xapian::Query exact = parser.parse_query(text, flags);
-        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, stemmed, exact);
+        Parts parts(options.reweight);
+        // A query without a stemmed word (a phrase, a field) is its own exact form: matching it
+        // twice would only double every weight.
+        if (exact.serialise() == stemmed.serialise()) {
+            parts.add(stemmed);
+        } else {
+            parts.add(Xapian::Query::OP_AND_MAYBE, stemmed, exact, std::nullopt);
+        }
+        return parts.single();
     }
 
     // Multi-word synonym forms are kept as one unit, so "kalimantan timur" still finds "Kaltim".
@@ -65,7 +124,7 @@ Xapian::Query build_query(const std::string& text, const Analyzer& analyzer,
     exact_parser.set_default_op(op);
     exact_parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
 
-    std::vector<Xapian::Query> units;
+    Parts units(options.reweight);
     for (std::size_t i = 0; i < words.size(); i += unit_length[i]) {
         const std::size_t last = i + unit_length[i] - 1;
         // A stopword alone is dropped unless it is all the query has.
@@ -74,10 +133,9 @@ Xapian::Query build_query(const std::string& text, const Analyzer& analyzer,
         const Xapian::Query stemmed = parser.parse_query(unit, flags);
         if (stemmed.empty()) continue;
         const Xapian::Query exact = exact_parser.parse_query(unit, flags);
-        units.emplace_back(Xapian::Query::OP_MAX, stemmed,
-                           Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, options.exact_form_weight));
+        units.add(Xapian::Query::OP_MAX, stemmed, exact, options.exact_form_weight);
     }
-    return Xapian::Query(op, units.begin(), units.end());
+    return units.combine(op);
 }
 
 }  // namespace arsip::index

@@ -11,20 +11,33 @@
 #include <xapian.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "index/analyzer.h"
 
 namespace arsip::index {
 
+// The same matches with the same weights, weighted another way (store_weighted); nullopt when it
+// cannot reweight the query given.
+using Reweight = std::function<std::optional<Xapian::Query>(const Xapian::Query&)>;
+
 struct QueryBuildOptions {
     bool match_any_word = false;  // OR between words instead of AND
     double exact_form_weight = 2.0;
+    Reweight reweight;  // when set, BuiltQuery::ranked is built with it
+};
+
+struct BuiltQuery {
+    Xapian::Query parsed;  // the QueryParser's terms, weighted by Xapian
+    // `parsed` with each part reweighted by options.reweight (applied under the scaling this
+    // builder adds); nullopt without a reweight or when it declined a part.
+    std::optional<Xapian::Query> ranked;
 };
 
 // `make_parser` gives a QueryParser set up for the database (prefixes, analyzer); `text` is the
 // query after Analyzer::prepare. Throws Xapian::QueryParserError for a malformed query.
-Xapian::Query build_query(const std::string& text, const Analyzer& analyzer,
-                          const std::function<Xapian::QueryParser()>& make_parser, const QueryBuildOptions& options);
+BuiltQuery build_query(const std::string& text, const Analyzer& analyzer,
+                       const std::function<Xapian::QueryParser()>& make_parser, const QueryBuildOptions& options);
 
 }  // namespace arsip::index

@@ -5,6 +5,7 @@
 
 #include "index/facet_value.h"
 #include "index/schema.h"
+#include "index/store_weighting.h"
 #include "model/errors.h"
 
 namespace arsip::index {
@@ -117,7 +118,16 @@ const FacetFilter* SearchQuery::filter_of(std::size_t facet) const {
     return nullptr;
 }
 
-Xapian::Query SearchQuery::compose(std::optional<std::size_t> skipped_facet) const {
+SearchQuery::SearchQuery(const BuiltQuery& text, const SearchRequest& request, std::shared_ptr<const FacetStore> store)
+    : SearchQuery(text.parsed, request) {
+    if (!store) return;
+    ranked_text_ = text.ranked;
+    const auto kind = request.mode == SearchMode::Clauses ? FacetStore::Kind::Clause : FacetStore::Kind::Document;
+    const Xapian::doccount count = store->kind_count(kind);
+    kind_ = Xapian::Query((new KindSource(std::move(store), kind, count))->release());
+}
+
+Xapian::Query SearchQuery::compose(const Xapian::Query& text, std::optional<std::size_t> skipped_facet) const {
     std::vector<Xapian::Query> parts{kind_};
     for (const auto& filter : filters_) {
         if (filter.facet != skipped_facet) parts.push_back(filter.query);
@@ -125,8 +135,8 @@ Xapian::Query SearchQuery::compose(std::optional<std::size_t> skipped_facet) con
     parts.insert(parts.end(), ranges_.begin(), ranges_.end());
     const Xapian::Query filter = parts.size() == 1 ? parts[0] : Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
     // Without words every match weighs 0: the sort's tie-breaks decide the order.
-    if (text_.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0.0);
-    return Xapian::Query(Xapian::Query::OP_FILTER, text_, filter);
+    if (text.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0.0);
+    return Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
 }
 
 void apply_sort(Xapian::Enquire& enquire, SortOrder order, Xapian::MultiValueKeyMaker& keys) {

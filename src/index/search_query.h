@@ -2,6 +2,10 @@
 // the date and amount ranges, validated; and the request's sort order. Internal to index/.
 //
 // Filters and ranges are boolean (OP_FILTER): they select, they never change a hit's weight.
+//
+// With the database's facet store the kind filter reads the store (KindSource) and the query
+// that ranks the hits weighs its terms from the store's document lengths (store_weighting.h);
+// the queries that count are boolean, so they keep the parsed terms.
 #pragma once
 
 #include <xapian.h>
@@ -11,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "index/facet_store.h"
+#include "index/query_builder.h"
 #include "index/searcher.h"
 
 namespace arsip::index {
@@ -27,21 +33,29 @@ public:
     // `text` is the parsed query (empty: every document of the request's kind). Throws
     // arsip::QueryError naming the parameter for an unknown facet, a bad date or amount range.
     SearchQuery(Xapian::Query text, const SearchRequest& request);
+    // The same with `store` (nullptr: none) for the kind filter and, when text.ranked is set,
+    // the ranking.
+    SearchQuery(const BuiltQuery& text, const SearchRequest& request, std::shared_ptr<const FacetStore> store);
 
-    // The query with every filter and range.
-    Xapian::Query full() const { return compose(std::nullopt); }
+    // The query with every filter and range: what is counted (the same matches as ranked()).
+    Xapian::Query full() const { return compose(text_, std::nullopt); }
+    // The query that ranks the hits: full() with the terms weighted from the store when it can.
+    Xapian::Query ranked() const { return compose(ranked_text_ ? *ranked_text_ : text_, std::nullopt); }
     // The query with every filter and range except the filter of facet `facet` (kFacets index):
     // what that facet's multi-select counts are over.
-    Xapian::Query without_facet(std::size_t facet) const { return compose(facet); }
+    Xapian::Query without_facet(std::size_t facet) const { return compose(text_, facet); }
+    // The text query alone, as parsed: what snippets highlight.
+    const Xapian::Query& text() const { return text_; }
 
     const std::vector<FacetFilter>& filters() const { return filters_; }
     // The filter of facet `facet`, or nullptr when the request has none.
     const FacetFilter* filter_of(std::size_t facet) const;
 
 private:
-    Xapian::Query compose(std::optional<std::size_t> skipped_facet) const;
+    Xapian::Query compose(const Xapian::Query& text, std::optional<std::size_t> skipped_facet) const;
 
     Xapian::Query text_;
+    std::optional<Xapian::Query> ranked_text_;
     Xapian::Query kind_;
     std::vector<FacetFilter> filters_;
     std::vector<Xapian::Query> ranges_;

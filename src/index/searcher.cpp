@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "index/analyzer.h"
 #include "index/document_mapper.h"
@@ -16,6 +17,7 @@
 #include "index/search_query.h"
 #include "index/similar.h"
 #include "index/spelling.h"
+#include "index/store_weighting.h"
 #include "json/document_json.h"
 #include "model/errors.h"
 
@@ -59,6 +61,14 @@ std::map<std::string, std::string> requested_forms(const SearchRequest& request,
     return out;
 }
 
+// A hit's weight in percent of the best match's (Xapian's get_percent also weighs in how many
+// query terms a hit has, which a query weighted from posting sources does not tell it).
+double score_of(const Xapian::MSetIterator& it, const Xapian::MSet& mset) {
+    const double best = mset.get_max_attained();
+    if (!(best > 0)) return 0;
+    return std::clamp(std::round(100.0 * it.get_weight() / best), 0.0, 100.0);
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -94,17 +104,23 @@ struct Searcher::Impl {
         return parser;
     }
 
-    Xapian::Query parse(const std::string& text, bool match_any_word) const {
+    BuiltQuery parse(const std::string& text, bool match_any_word, const std::shared_ptr<const FacetStore>& with_store) const {
+        QueryBuildOptions options;
+        options.match_any_word = match_any_word;
+        if (with_store) {
+            options.reweight = [&with_store](const Xapian::Query& q) { return store_weighted(q, with_store); };
+        }
         try {
-            return build_query(analyzer.prepare(text), analyzer, [this] { return make_parser(); },
-                               {.match_any_word = match_any_word});
+            return build_query(analyzer.prepare(text), analyzer, [this] { return make_parser(); }, options);
         } catch (const Xapian::QueryParserError& e) {
             throw QueryError("q: " + e.get_msg());
         }
     }
 
-    SearchQuery make_query(const SearchRequest& request) const {
-        return SearchQuery(parse(request.query, request.match_any_word), request);
+    // The request's query; with the facet store while it is current (store_weighting.h).
+    SearchQuery make_query(const SearchRequest& request) {
+        const std::shared_ptr<const FacetStore> current = facet_store();
+        return SearchQuery(parse(request.query, request.match_any_word, current), request, current);
     }
 
     // Runs `read` (Xapian calls); a writer may commit while we read: reopen once and try again.
@@ -141,11 +157,7 @@ struct Searcher::Impl {
     // Counts of facet `facet` over every match of `query` (a match of its own).
     std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Query& query, std::size_t facet) {
         auto counter = std::make_unique<FacetCounter>(std::vector<std::size_t>{facet}, facet_store());
-        Xapian::Enquire enquire(db);
-        enquire.set_query(query);
-        enquire.set_weighting_scheme(Xapian::BoolWeight());
-        enquire.add_matchspy(counter.get());
-        enquire.get_mset(0, 0, db.get_doccount());
+        count_matches(db, query, counter.get());
         return counter;
     }
 
@@ -173,11 +185,12 @@ struct Searcher::Impl {
         return out;
     }
 
-    SearchHit hit_at(HitReader& reader, const Xapian::MSetIterator& it, const Xapian::MSet& mset,
+    // `terms`: an MSet of a query with the words to highlight (the hit's own when it has them).
+    SearchHit hit_at(HitReader& reader, const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::MSet& terms,
                      SearchMode mode, std::size_t snippet_length) const {
         ReadHit read = reader.read(it.get_document(), mode);
-        read.hit.score = it.get_percent();
-        read.hit.snippet = make_snippet(mset, read.text, snippet_length, analyzer.stem());
+        read.hit.score = score_of(it, mset);
+        read.hit.snippet = make_snippet(terms, read.text, snippet_length, analyzer.stem());
         return std::move(read.hit);
     }
 };
@@ -196,34 +209,43 @@ Searcher::~Searcher() = default;
 
 SearchResult Searcher::search(const SearchRequest& request) {
     check_page(request);
-    const SearchQuery query = impl_->make_query(request);
     return impl_->reading("the search", [&] {
-        Xapian::Enquire enquire(impl_->db);
-        enquire.set_query(query.full());
+        const SearchQuery query = impl_->make_query(request);
+        const Xapian::Database& db = impl_->db;
+        // The page of hits: the matcher may skip what cannot make the page.
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query.ranked());
         Xapian::MultiValueKeyMaker keys;
         apply_sort(enquire, request.sort, keys);
-        // The facets without a filter of their own are counted over this match itself.
+        const Xapian::doccount documents = db.get_doccount();
+        const Xapian::MSet mset = enquire.get_mset(
+            static_cast<Xapian::doccount>(std::min<std::size_t>(request.offset, documents)),
+            static_cast<Xapian::doccount>(request.size));
+
+        // The exact total, and the facets without a filter of their own, from every match.
         std::vector<std::size_t> unfiltered;
         for (std::size_t i = 0; i < schema::kFacets.size(); ++i) {
             if (!query.filter_of(i)) unfiltered.push_back(i);
         }
         FacetCounter counter(unfiltered, impl_->facet_store());
-        if (request.count_facets && !unfiltered.empty()) enquire.add_matchspy(&counter);
-        const Xapian::doccount documents = impl_->db.get_doccount();
-        // check_at_least = the whole database: the total is exact and the spy sees every match.
-        const Xapian::MSet mset =
-            enquire.get_mset(static_cast<Xapian::doccount>(std::min<std::size_t>(request.offset, documents)),
-                             static_cast<Xapian::doccount>(request.size), documents);
+        const bool spy = request.count_facets && !unfiltered.empty();
         SearchResult result;
-        result.total = mset.get_matches_estimated();
+        result.total = count_matches(db, query.full(), spy ? &counter : nullptr);
         if (request.suggest) {
-            result.suggestion = suggest_query(impl_->db, request.query, [this](std::string_view word) {
+            result.suggestion = suggest_query(db, request.query, [this](std::string_view word) {
                 return impl_->analyzer.is_known_word(word);
             });
         }
-        HitReader reader(impl_->db);
+        // Snippets highlight the parsed words (the ranked query's terms are posting sources).
+        Xapian::MSet terms = mset;
+        if (!mset.empty() && !query.text().empty()) {
+            Xapian::Enquire words(db);
+            words.set_query(query.text());
+            terms = words.get_mset(0, 0);
+        }
+        HitReader reader(db);
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            result.hits.push_back(impl_->hit_at(reader, it, mset, request.mode, request.snippet_length));
+            result.hits.push_back(impl_->hit_at(reader, it, mset, terms, request.mode, request.snippet_length));
         }
         if (request.count_facets) result.facets = impl_->facet_counts(query, request, counter);
         return result;
@@ -232,12 +254,12 @@ SearchResult Searcher::search(const SearchRequest& request) {
 
 std::size_t Searcher::for_each_hit(const SearchRequest& request,
                                    const std::function<bool(const SearchHit&, const model::Document&)>& sink) {
-    const SearchQuery query = impl_->make_query(request);
     std::size_t delivered = 0;
     for (int attempt = 0;; ++attempt) {
         try {
+            const SearchQuery query = impl_->make_query(request);
             Xapian::Enquire enquire(impl_->db);
-            enquire.set_query(query.full());
+            enquire.set_query(query.ranked());
             Xapian::MultiValueKeyMaker keys;
             apply_sort(enquire, request.sort, keys);
             // One match gives every hit's document id in order; the documents are then read a
@@ -251,7 +273,7 @@ std::size_t Searcher::for_each_hit(const SearchRequest& request,
                 for (; page != end; ++page) {
                     // No snippet: an export lists metadata and entities.
                     ReadHit read = reader.read(page.get_document(), request.mode);
-                    read.hit.score = page.get_percent();
+                    read.hit.score = score_of(page, mset);
                     ++delivered;
                     if (!sink(read.hit, *read.document)) return delivered;
                 }
@@ -286,7 +308,7 @@ std::vector<SearchHit> Searcher::similar(const std::string& id, std::size_t size
         HitReader reader(impl_->db);
         const SearchRequest defaults;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            hits.push_back(impl_->hit_at(reader, it, mset, SearchMode::Documents, defaults.snippet_length));
+            hits.push_back(impl_->hit_at(reader, it, mset, mset, SearchMode::Documents, defaults.snippet_length));
         }
         return hits;
     });
@@ -296,9 +318,9 @@ FacetCounts Searcher::facet_values(const FacetValuesRequest& request) {
     const schema::Facet* facet = schema::find_facet(request.facet);
     if (!facet) throw QueryError(request.facet + ": unknown facet");
     const auto index = static_cast<std::size_t>(facet - schema::kFacets.data());
-    const SearchQuery query = impl_->make_query(request.scope);
     const std::string prefix = normalise_facet_value(request.prefix);
     return impl_->reading("the facet values", [&] {
+        const SearchQuery query = impl_->make_query(request.scope);
         // Counted like the search's facet counts: over the scope without this facet's filter.
         const auto counter = impl_->count_one_facet(query.without_facet(index), index);
         RankOptions options;

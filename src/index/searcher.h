@@ -73,7 +73,7 @@ struct SearchHit {
     std::string title;  // for a clause: the parent's title
     std::string date;   // YYYY-MM-DD, or empty
     std::string source;
-    double score = 0;  // percentage 0-100 (relevance); still given when sorted otherwise
+    double score = 0;  // relevance 0-100: the hit's weight in percent of the best match's; still given when sorted otherwise
     // Snippet of the matching text: matched words (stemmed forms too) in <mark>...</mark>,
     // everything else HTML-escaped.
     std::string snippet;

@@ -72,6 +72,37 @@ TEST(FacetStoreTest, CommitWritesWhatTheSlotsHold) {
     EXPECT_EQ(FacetStore::open(dir.path(), db)->id_bytes(), 2u);
 }
 
+TEST(FacetStoreTest, LengthsAndKindsAreXapians) {
+    TempDir dir;
+    arsip::testing::index_corpus(dir.path());
+    const Xapian::Database db(dir.path().string());
+    const auto store = FacetStore::open(dir.path(), db);
+    ASSERT_NE(store, nullptr);
+    const std::string document = schema::term(schema::kKind, schema::kKindDocument);
+    const std::string clause = schema::term(schema::kKind, schema::kKindClause);
+    std::size_t checked = 0;
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it, ++checked) {
+        SCOPED_TRACE("docid " + std::to_string(*it));
+        EXPECT_EQ(store->length(*it), db.get_doclength(*it));
+        Xapian::TermIterator t = db.termlist_begin(*it);
+        t.skip_to(document);
+        const bool is_document = t != db.termlist_end(*it) && *t == document;
+        t = db.termlist_begin(*it);
+        t.skip_to(clause);
+        const bool is_clause = t != db.termlist_end(*it) && *t == clause;
+        EXPECT_EQ(store->kind(*it), is_document ? FacetStore::Kind::Document
+                                    : is_clause ? FacetStore::Kind::Clause
+                                                : FacetStore::Kind::None);
+    }
+    EXPECT_EQ(checked, db.get_doccount());
+    EXPECT_EQ(store->kind_count(FacetStore::Kind::Document), db.get_termfreq(document));
+    EXPECT_EQ(store->kind_count(FacetStore::Kind::Clause), db.get_termfreq(clause));
+    EXPECT_GT(db.get_termfreq(clause), 0u);
+    EXPECT_EQ(store->length(db.get_lastdocid() + 1), 0u) << "past the last docid";
+    EXPECT_EQ(store->kind(db.get_lastdocid() + 1), FacetStore::Kind::None);
+    EXPECT_DOUBLE_EQ(store->average_length(), db.get_avlength());
+}
+
 TEST(FacetStoreTest, ManyValuesTakeFourBytesEach) {
     TempDir dir;
     {

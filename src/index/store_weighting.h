@@ -1,0 +1,90 @@
+// Ranking and the kind filter from the facet store (facet_store.h) instead of Xapian's
+// document-length and kind posting lists. Internal to index/.
+//
+// Xapian 1.4 weights a term's match with BM25, which needs the matching document's length; it
+// reads it from the document-length posting list by skipping forward to the docid, which decodes
+// every entry on the way: a rare term costs as much as decoding the lengths of the whole
+// database (about 10 ms per million Xapian documents on the benchmark machine). The store holds
+// every length in an array, so a StoreBM25Source gives the same BM25 weight (Xapian's
+// BM25Weight with its default parameters, which the searcher uses) for an array read.
+// KindSource likewise replaces the schema::kKind filter term, whose posting list holds every
+// document of the index.
+//
+// A store is only used while it was written for the open revision (FacetStore::open), so the
+// lengths are Xapian's own.
+#pragma once
+
+#include <xapian.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "index/facet_store.h"
+
+namespace arsip::index {
+
+// The documents of one kind, as a boolean posting source (weight 0).
+class KindSource : public Xapian::PostingSource {
+public:
+    KindSource(std::shared_ptr<const FacetStore> store, FacetStore::Kind kind, Xapian::doccount count);
+
+    Xapian::doccount get_termfreq_min() const override { return count_; }
+    Xapian::doccount get_termfreq_est() const override { return count_; }
+    Xapian::doccount get_termfreq_max() const override { return count_; }
+    void init(const Xapian::Database& db) override;
+    void next(double min_wt) override;
+    void skip_to(Xapian::docid did, double min_wt) override;
+    bool check(Xapian::docid did, double min_wt) override;
+    bool at_end() const override { return at_ > store_->last_docid(); }
+    Xapian::docid get_docid() const override { return at_; }
+    KindSource* clone() const override;
+    std::string get_description() const override;
+
+private:
+    void advance_to_kind();
+
+    std::shared_ptr<const FacetStore> store_;
+    FacetStore::Kind kind_;
+    Xapian::doccount count_;
+    Xapian::docid at_ = 0;
+};
+
+// One term weighted as Xapian's BM25Weight() weights it (k1 = 1, k2 = 0, k3 = 1, b = 0.5,
+// min_normlen = 0.5, query wqf 1), with the document length from the store.
+class StoreBM25Source : public Xapian::PostingSource {
+public:
+    StoreBM25Source(std::shared_ptr<const FacetStore> store, std::string term);
+
+    Xapian::doccount get_termfreq_min() const override { return termfreq_; }
+    Xapian::doccount get_termfreq_est() const override { return termfreq_; }
+    Xapian::doccount get_termfreq_max() const override { return termfreq_; }
+    void init(const Xapian::Database& db) override;
+    void next(double min_wt) override;
+    void skip_to(Xapian::docid did, double min_wt) override;
+    bool at_end() const override { return started_ && at_ == end_; }
+    Xapian::docid get_docid() const override { return *at_; }
+    double get_weight() const override;
+    StoreBM25Source* clone() const override;
+    std::string get_description() const override;
+
+private:
+    std::shared_ptr<const FacetStore> store_;
+    std::string term_;
+    Xapian::Database db_;
+    Xapian::PostingIterator at_, end_;
+    bool started_ = false;
+    Xapian::doccount termfreq_ = 0;
+    double termweight_ = 0;  // idf part times (k1 + 1)
+    double inverse_average_ = 0;
+};
+
+// `query` with every weighted term (a term that is not under the boolean side of OP_FILTER or
+// OP_AND_NOT) weighted by a StoreBM25Source; a phrase or NEAR of terms becomes its terms' sources
+// filtered by the phrase itself (Xapian weights a phrase as the sum of its terms). nullopt when
+// the query has an operator whose weight this cannot reproduce (OP_SCALE_WEIGHT, whose factor
+// Xapian does not expose, OP_SYNONYM, OP_WILDCARD, OP_ELITE_SET): the caller keeps Xapian's
+// weighting then.
+std::optional<Xapian::Query> store_weighted(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store);
+
+}  // namespace arsip::index
