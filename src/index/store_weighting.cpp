@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <vector>
 
 namespace arsip::index {
@@ -46,55 +47,256 @@ std::string KindSource::get_description() const {
     return "KindSource(" + std::to_string(static_cast<int>(kind_)) + ")";
 }
 
-StoreBM25Source::StoreBM25Source(std::shared_ptr<const FacetStore> store, std::string term)
-    : store_(std::move(store)), term_(std::move(term)) {}
+// The postings of a WeighedTerms tree, each node on its current match once built.
+class StoreBM25Source::Node {
+public:
+    virtual ~Node() = default;
+    virtual bool at_end() const = 0;
+    virtual Xapian::docid docid() const = 0;
+    virtual Xapian::termcount wdf() const = 0;
+    virtual void next() = 0;
+    // To the first match at or after `did` (no move when already there).
+    virtual void skip_to(Xapian::docid did) = 0;
+};
+
+namespace {
+
+using Node = StoreBM25Source::Node;
+
+class TermNode : public Node {
+public:
+    TermNode(const Xapian::Database& db, const std::string& term) : at_(db.postlist_begin(term)), end_(db.postlist_end(term)) {}
+    bool at_end() const override { return at_ == end_; }
+    Xapian::docid docid() const override { return *at_; }
+    Xapian::termcount wdf() const override { return at_.get_wdf(); }
+    void next() override { ++at_; }
+    void skip_to(Xapian::docid did) override { at_.skip_to(did); }
+
+private:
+    Xapian::PostingIterator at_, end_;
+};
+
+class AndNode : public Node {
+public:
+    explicit AndNode(std::vector<std::unique_ptr<Node>> children) : children_(std::move(children)) { align(); }
+    bool at_end() const override { return ended_; }
+    Xapian::docid docid() const override { return children_.front()->docid(); }
+    Xapian::termcount wdf() const override {
+        Xapian::termcount sum = 0;
+        for (const auto& child : children_) sum += child->wdf();
+        return sum;
+    }
+    void next() override {
+        children_.front()->next();
+        align();
+    }
+    void skip_to(Xapian::docid did) override {
+        if (!ended_ && docid() >= did) return;
+        children_.front()->skip_to(did);
+        align();
+    }
+
+private:
+    // Moves every child to the first docid they all have.
+    void align() {
+        for (;;) {
+            Xapian::docid target = 0;
+            for (const auto& child : children_) {
+                if (child->at_end()) {
+                    ended_ = true;
+                    return;
+                }
+                target = std::max(target, child->docid());
+            }
+            bool aligned = true;
+            for (const auto& child : children_) {
+                child->skip_to(target);
+                if (child->at_end()) {
+                    ended_ = true;
+                    return;
+                }
+                aligned = aligned && child->docid() == target;
+            }
+            if (aligned) return;
+        }
+    }
+
+    std::vector<std::unique_ptr<Node>> children_;
+    bool ended_ = false;
+};
+
+class OrNode : public Node {
+public:
+    explicit OrNode(std::vector<std::unique_ptr<Node>> children) : children_(std::move(children)) { settle(); }
+    bool at_end() const override { return current_ == 0; }
+    Xapian::docid docid() const override { return current_; }
+    Xapian::termcount wdf() const override {
+        Xapian::termcount sum = 0;
+        for (const auto& child : children_) {
+            if (!child->at_end() && child->docid() == current_) sum += child->wdf();
+        }
+        return sum;
+    }
+    void next() override {
+        for (const auto& child : children_) {
+            if (!child->at_end() && child->docid() == current_) child->next();
+        }
+        settle();
+    }
+    void skip_to(Xapian::docid did) override {
+        if (current_ == 0 || current_ >= did) return;
+        for (const auto& child : children_) {
+            if (!child->at_end()) child->skip_to(did);
+        }
+        settle();
+    }
+
+private:
+    void settle() {
+        current_ = 0;
+        for (const auto& child : children_) {
+            if (!child->at_end() && (current_ == 0 || child->docid() < current_)) current_ = child->docid();
+        }
+    }
+
+    std::vector<std::unique_ptr<Node>> children_;
+    Xapian::docid current_ = 0;  // 0: at the end
+};
+
+std::unique_ptr<Node> build(const Xapian::Database& db, const WeighedTerms& terms) {
+    if (terms.op == WeighedTerms::Op::Term) return std::make_unique<TermNode>(db, terms.term);
+    std::vector<std::unique_ptr<Node>> children;
+    for (const auto& child : terms.children) children.push_back(build(db, child));
+    if (terms.op == WeighedTerms::Op::And) return std::make_unique<AndNode>(std::move(children));
+    return std::make_unique<OrNode>(std::move(children));
+}
+
+// Xapian 1.4's estimate of the documents `terms` matches (get_termfreq_est_using_stats): an AND
+// rounds once, at the end; an OR (a chain of two-way ORs, the same as Xapian's for two
+// subqueries) at every step.
+Xapian::doccount estimated_termfreq(const Xapian::Database& db, const WeighedTerms& terms) {
+    if (terms.op == WeighedTerms::Op::Term) return db.get_termfreq(terms.term);
+    const double documents = db.get_doccount();
+    double estimate = estimated_termfreq(db, terms.children.front());
+    for (std::size_t i = 1; i < terms.children.size(); ++i) {
+        const double other = estimated_termfreq(db, terms.children[i]);
+        if (terms.op == WeighedTerms::Op::And) {
+            estimate = estimate * other / documents;
+        } else {
+            estimate = static_cast<Xapian::doccount>(estimate + other - estimate * other / documents + 0.5);
+        }
+    }
+    return static_cast<Xapian::doccount>(terms.op == WeighedTerms::Op::And ? estimate + 0.5 : estimate);
+}
+
+// At most the documents `terms` matches, and the largest wdf it can give.
+std::pair<Xapian::doccount, Xapian::termcount> upper_bounds(const Xapian::Database& db, const WeighedTerms& terms) {
+    if (terms.op == WeighedTerms::Op::Term) return {db.get_termfreq(terms.term), db.get_wdf_upper_bound(terms.term)};
+    Xapian::doccount freq = terms.op == WeighedTerms::Op::And ? db.get_doccount() : 0;
+    Xapian::termcount wdf = 0;
+    for (const auto& child : terms.children) {
+        const auto [f, w] = upper_bounds(db, child);
+        freq = terms.op == WeighedTerms::Op::And ? std::min(freq, f) : std::min<Xapian::doccount>(freq + f, db.get_doccount());
+        wdf += w;
+    }
+    return {freq, wdf};
+}
+
+std::string describe(const WeighedTerms& terms) {
+    if (terms.op == WeighedTerms::Op::Term) return terms.term;
+    std::string out = "(";
+    for (std::size_t i = 0; i < terms.children.size(); ++i) {
+        if (i > 0) out += terms.op == WeighedTerms::Op::And ? " AND " : " OR ";
+        out += describe(terms.children[i]);
+    }
+    return out + ")";
+}
+
+}  // namespace
+
+StoreBM25Source::StoreBM25Source(std::shared_ptr<const FacetStore> store, WeighedTerms terms)
+    : store_(std::move(store)), terms_(std::move(terms)) {}
+
+StoreBM25Source::~StoreBM25Source() = default;
 
 void StoreBM25Source::init(const Xapian::Database& db) {
-    db_ = db;
-    at_ = db_.postlist_begin(term_);
-    end_ = db_.postlist_end(term_);
+    postings_ = build(db, terms_);
     started_ = false;
-    termfreq_ = db_.get_termfreq(term_);
+    termfreq_ = estimated_termfreq(db, terms_);
+    Xapian::termcount wdf_max = 0;
+    std::tie(termfreq_max_, wdf_max) = upper_bounds(db, terms_);
+    termfreq_ = std::min(termfreq_, termfreq_max_);
     // As BM25Weight::init: the idf part kept above 0 when the term is in most documents.
-    const double documents = db_.get_doccount();
+    const double documents = db.get_doccount();
     double idf = (documents - termfreq_ + 0.5) / (termfreq_ + 0.5);
     if (idf < 2) idf = idf * 0.5 + 1;
     termweight_ = std::log(idf) * (kK1 + 1);
-    const double average = db_.get_avlength();
+    const double average = db.get_avlength();
     inverse_average_ = average > 0 ? 1 / average : 0;
     // As BM25Weight::get_maxpart: the weight of the largest wdf in the shortest document.
-    const double lower = std::max(db_.get_doclength_lower_bound() * inverse_average_, kMinNormLength);
-    const double wdf_max = db_.get_wdf_upper_bound(term_);
-    set_maxweight(wdf_max > 0 ? termweight_ * wdf_max / (kK1 * (lower * kB + (1 - kB)) + wdf_max) : 0);
+    const double lower = std::max(db.get_doclength_lower_bound() * inverse_average_, kMinNormLength);
+    const double wdf_bound = wdf_max;
+    set_maxweight(wdf_bound > 0 ? termweight_ * wdf_bound / (kK1 * (lower * kB + (1 - kB)) + wdf_bound) : 0);
 }
 
 void StoreBM25Source::next(double /*min_wt*/) {
     if (!started_) {
-        started_ = true;
+        started_ = true;  // the postings start on their first match
         return;
     }
-    ++at_;
+    postings_->next();
 }
 
 void StoreBM25Source::skip_to(Xapian::docid did, double /*min_wt*/) {
     started_ = true;
-    if (at_ != end_) at_.skip_to(did);
+    if (!postings_->at_end()) postings_->skip_to(did);
 }
 
+bool StoreBM25Source::at_end() const { return started_ && postings_->at_end(); }
+
+Xapian::docid StoreBM25Source::get_docid() const { return postings_->docid(); }
+
 double StoreBM25Source::get_weight() const {
-    const double wdf = at_.get_wdf();
-    const double norm_length = std::max(store_->length(*at_) * inverse_average_, kMinNormLength);
+    const Xapian::termcount length = store_->length(postings_->docid());
+    const double wdf = std::min(postings_->wdf(), length);
+    const double norm_length = std::max(length * inverse_average_, kMinNormLength);
     return termweight_ * wdf / (kK1 * (norm_length * kB + (1 - kB)) + wdf);
 }
 
-StoreBM25Source* StoreBM25Source::clone() const { return new StoreBM25Source(store_, term_); }
+StoreBM25Source* StoreBM25Source::clone() const { return new StoreBM25Source(store_, terms_); }
 
-std::string StoreBM25Source::get_description() const { return "StoreBM25Source(" + term_ + ")"; }
+std::string StoreBM25Source::get_description() const { return "StoreBM25Source(" + describe(terms_) + ")"; }
 
 namespace {
 
 Xapian::Query term_source(const std::shared_ptr<const FacetStore>& store, const std::string& term) {
-    return Xapian::Query((new StoreBM25Source(store, term))->release());
+    return Xapian::Query((new StoreBM25Source(store, {WeighedTerms::Op::Term, term, {}}))->release());
+}
+
+// A synonym's subquery as WeighedTerms: terms, and ANDs and ORs of them.
+std::optional<WeighedTerms> synonym_terms(const Xapian::Query& query) {
+    using Q = Xapian::Query;
+    switch (query.get_type()) {
+        case Q::LEAF_TERM: {
+            const std::string term = *query.get_terms_begin();
+            if (term.empty()) return std::nullopt;
+            return WeighedTerms{WeighedTerms::Op::Term, term, {}};
+        }
+        case Q::OP_AND:
+        case Q::OP_OR:
+        case Q::OP_SYNONYM: {
+            WeighedTerms out{query.get_type() == Q::OP_AND ? WeighedTerms::Op::And : WeighedTerms::Op::Or, {}, {}};
+            for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+                auto child = synonym_terms(query.get_subquery(i));
+                if (!child) return std::nullopt;
+                out.children.push_back(std::move(*child));
+            }
+            if (out.children.empty()) return std::nullopt;
+            return out;
+        }
+        default:
+            return std::nullopt;
+    }
 }
 
 std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store) {
@@ -140,6 +342,12 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
                 parts.push_back(std::move(*part));
             }
             return Q(type, parts.begin(), parts.end());
+        }
+        case Q::OP_SYNONYM: {
+            auto terms = synonym_terms(query);
+            if (!terms) return std::nullopt;
+            // Xapian weighs a synonym as one term, over the documents any subquery matches.
+            return Q((new StoreBM25Source(store, std::move(*terms)))->release());
         }
         case Q::OP_PHRASE:
         case Q::OP_NEAR: {

@@ -19,6 +19,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "index/facet_store.h"
 
@@ -50,31 +51,45 @@ private:
     Xapian::docid at_ = 0;
 };
 
-// One term weighted as Xapian's BM25Weight() weights it (k1 = 1, k2 = 0, k3 = 1, b = 0.5,
-// min_normlen = 0.5, query wqf 1), with the document length from the store.
+// What a StoreBM25Source weighs: one term, or terms combined as OP_SYNONYM combines its
+// subqueries (any of them matches; the wdf is the sum of the matching terms' wdf).
+struct WeighedTerms {
+    enum class Op { Term, And, Or };
+    Op op = Op::Term;
+    std::string term;                    // Op::Term
+    std::vector<WeighedTerms> children;  // Op::And, Op::Or
+};
+
+// Weighs as Xapian's BM25Weight() weighs a term or an OP_SYNONYM (k1 = 1, k2 = 0, k3 = 1,
+// b = 0.5, min_normlen = 0.5, query wqf 1), with the document length from the store. A
+// synonym's document frequency is estimated as Xapian 1.4 estimates it (independent terms:
+// an AND multiplies frequencies, an OR adds them less their product), its wdf clamped to the
+// document length as Xapian clamps it.
 class StoreBM25Source : public Xapian::PostingSource {
 public:
-    StoreBM25Source(std::shared_ptr<const FacetStore> store, std::string term);
+    StoreBM25Source(std::shared_ptr<const FacetStore> store, WeighedTerms terms);
+    ~StoreBM25Source() override;
 
-    Xapian::doccount get_termfreq_min() const override { return termfreq_; }
+    Xapian::doccount get_termfreq_min() const override { return 0; }
     Xapian::doccount get_termfreq_est() const override { return termfreq_; }
-    Xapian::doccount get_termfreq_max() const override { return termfreq_; }
+    Xapian::doccount get_termfreq_max() const override { return termfreq_max_; }
     void init(const Xapian::Database& db) override;
     void next(double min_wt) override;
     void skip_to(Xapian::docid did, double min_wt) override;
-    bool at_end() const override { return started_ && at_ == end_; }
-    Xapian::docid get_docid() const override { return *at_; }
+    bool at_end() const override;
+    Xapian::docid get_docid() const override;
     double get_weight() const override;
     StoreBM25Source* clone() const override;
     std::string get_description() const override;
 
+    class Node;  // the postings being walked
+
 private:
     std::shared_ptr<const FacetStore> store_;
-    std::string term_;
-    Xapian::Database db_;
-    Xapian::PostingIterator at_, end_;
+    WeighedTerms terms_;
+    std::unique_ptr<Node> postings_;
     bool started_ = false;
-    Xapian::doccount termfreq_ = 0;
+    Xapian::doccount termfreq_ = 0, termfreq_max_ = 0;
     double termweight_ = 0;  // idf part times (k1 + 1)
     double inverse_average_ = 0;
 };
@@ -83,8 +98,8 @@ private:
 // OP_AND_NOT) weighted by a StoreBM25Source; a phrase or NEAR of terms becomes its terms' sources
 // filtered by the phrase itself (Xapian weights a phrase as the sum of its terms). nullopt when
 // the query has an operator whose weight this cannot reproduce (OP_SCALE_WEIGHT, whose factor
-// Xapian does not expose, OP_SYNONYM, OP_WILDCARD, OP_ELITE_SET): the caller keeps Xapian's
-// weighting then.
+// Xapian does not expose, OP_WILDCARD, OP_ELITE_SET, a synonym of anything but terms, ANDs
+// and ORs of terms): the caller keeps Xapian's weighting then.
 std::optional<Xapian::Query> store_weighted(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store);
 
 }  // namespace arsip::index
