@@ -1,6 +1,7 @@
 // Search latency in process over a fixed query mix (bench/search_mix.tsv): the product's
 // index::Searcher::search as arsip-server calls it (10 hits with snippets, exact total, spelling
-// suggestion, every facet counted exactly, multi-select), against raw Xapian on the same
+// suggestion, every facet counted exactly, multi-select; its matches on two threads, and on one:
+// arsip-1thread), against raw Xapian on the same
 // database with the same Xapian query: with an exact count and no facets (and with the product's
 // tie-break on the date: xapian-count+keys), and top-10 only (the
 // floor: what Xapian alone costs); every match through the facet counter with BoolWeight and no
@@ -10,12 +11,14 @@
 // the product's flags before 2026-11-25), to show what each flag costs (these snippets differ).
 //
 //   arsip-search-bench --db DIR [--mix FILE] [--data DIR] [--passes N] [--only NAME,...]
-//                      [--threads N --seconds S] [--per-query] [--top-facets] [--dump-facets FILE]
+//                      [--threads N --seconds S] [--per-query] [--explain] [--top-facets]
+//                      [--dump-facets FILE]
 //
 // Each configuration runs the whole mix once to warm up, then --passes times (default 5),
 // configurations interleaved pass by pass; latency percentiles are over every query of every
 // pass. --threads N runs the product's search on N threads (a Searcher each) for S seconds and
-// prints the throughput. --top-facets prints each facet's most frequent values over all
+// prints the throughput. --explain prints each query as parsed and whether the product ranks it
+// from the facet store (store_weighting.h) or with Xapian's weighting. --top-facets prints each facet's most frequent values over all
 // documents (to choose filters for the mix). --dump-facets FILE writes every document's facet
 // values as PostgreSQL COPY text (id, type, year, place[], institution[], official[], source[])
 // for bench/search_bench.sh, and measures nothing.
@@ -297,7 +300,7 @@ int main(int argc, char** argv) {
     app.add_option("--data", data, "analysis data folder");
     app.add_option("--passes", passes, "measured passes over the mix");
     app.add_option("--only", only,
-                   "configurations: arsip,arsip-nofacets,xapian-count,xapian-count+keys,xapian-top10,facets-only,"
+                   "configurations: arsip,arsip-1thread,arsip-nofacets,xapian-count,xapian-count+keys,xapian-top10,facets-only,"
                    "top10+read,top10+read+snip,..snip-no-bg,..snip-exh");
     app.add_option("--threads", threads, "throughput run on N threads instead of latencies");
     app.add_option("--seconds", seconds, "length of the throughput run");
@@ -324,6 +327,7 @@ int main(int argc, char** argv) {
         }
 
         arsip::index::Searcher searcher(db, analysis);
+        arsip::index::Searcher serial(db, analysis, {.threads = 1});
         RawXapian raw(db, analysis);
         if (explain) {
             for (const auto& q : mix) raw.explain(q);
@@ -331,6 +335,7 @@ int main(int argc, char** argv) {
         }
         std::vector<Config> configs{
             {"arsip", [&](const MixQuery& q) { return searcher.search(request_for(q)).total; }, {}, {}, {}},
+            {"arsip-1thread", [&](const MixQuery& q) { return serial.search(request_for(q)).total; }, {}, {}, {}},
             {"arsip-nofacets",
              [&](const MixQuery& q) {
                  SearchRequest r = request_for(q);

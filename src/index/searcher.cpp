@@ -14,6 +14,7 @@
 #include "index/hit_reader.h"
 #include "index/query_builder.h"
 #include "index/schema.h"
+#include "index/search_passes.h"
 #include "index/search_query.h"
 #include "index/similar.h"
 #include "index/spelling.h"
@@ -72,10 +73,12 @@ double score_of(const Xapian::MSetIterator& it, const Xapian::MSet& mset) {
 }  // namespace
 
 struct Searcher::Impl {
-    explicit Impl(const text::Analysis& analysis) : analyzer(analysis) {}
+    Impl(const text::Analysis& analysis, const SearcherOptions& options) : analyzer(analysis), options(options) {}
 
     Analyzer analyzer;
+    SearcherOptions options;
     Xapian::Database db;
+    std::optional<Xapian::Database> helper_db;  // see helper()
     std::string path;
     DisplayNames names;
     // The database's facet store while it matches the open revision (facet_store.h); looked for
@@ -138,6 +141,20 @@ struct Searcher::Impl {
         }
     }
 
+    // A second handle on the index at the revision of `db`, for the passes run beside the
+    // caller's (search_passes.h); nullptr when there is to be none or it is not at that revision.
+    const Xapian::Database* helper() {
+        if (options.threads < 2) return nullptr;
+        try {
+            if (!helper_db) helper_db = Xapian::Database(path);
+            if (helper_db->get_revision() < db.get_revision()) helper_db->reopen();
+            if (helper_db->get_revision() == db.get_revision()) return &*helper_db;
+        } catch (const Xapian::Error&) {
+            helper_db.reset();  // the search runs on `db` alone, which reports its own trouble
+        }
+        return nullptr;
+    }
+
     // Throws IndexError.
     bool reopen() {
         try {
@@ -154,17 +171,10 @@ struct Searcher::Impl {
         }
     }
 
-    // Counts of facet `facet` over every match of `query` (a match of its own).
-    std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Query& query, std::size_t facet) {
-        auto counter = std::make_unique<FacetCounter>(std::vector<std::size_t>{facet}, facet_store());
-        count_matches(db, query, counter.get());
-        return counter;
-    }
-
-    // Every facet in kFacets order: a facet without a filter of its own from `main` (the spy of
-    // the search's own match), one with a filter from a match without that filter.
+    // Every facet in kFacets order: a facet without a filter of its own from the count of the
+    // search's own matches, one with a filter from the count of the matches without that filter.
     std::vector<FacetCounts> facet_counts(const SearchQuery& query, const SearchRequest& request,
-                                          const FacetCounter& main) {
+                                          const SearchPasses& passes) {
         std::vector<FacetCounts> out;
         for (std::size_t i = 0; i < schema::kFacets.size(); ++i) {
             const FacetFilter* filter = query.filter_of(i);
@@ -176,11 +186,8 @@ struct Searcher::Impl {
                 const auto it = forms.find(key);
                 return it == forms.end() ? key : it->second;
             };
-            if (filter) {
-                out.push_back(rank_facet_values(db, i, *count_one_facet(query.without_facet(i), i), options, names));
-            } else {
-                out.push_back(rank_facet_values(db, i, main, options, names));
-            }
+            const FacetCounter& counter = filter ? *passes.filtered.at(i) : *passes.unfiltered;
+            out.push_back(rank_facet_values(db, i, counter, options, names));
         }
         return out;
     }
@@ -195,8 +202,8 @@ struct Searcher::Impl {
     }
 };
 
-Searcher::Searcher(const std::filesystem::path& path, const text::Analysis& analysis)
-    : impl_(std::make_unique<Impl>(analysis)) {
+Searcher::Searcher(const std::filesystem::path& path, const text::Analysis& analysis, const SearcherOptions& options)
+    : impl_(std::make_unique<Impl>(analysis, options)) {
     impl_->path = path.string();
     try {
         impl_->db = Xapian::Database(path.string());
@@ -212,25 +219,16 @@ SearchResult Searcher::search(const SearchRequest& request) {
     return impl_->reading("the search", [&] {
         const SearchQuery query = impl_->make_query(request);
         const Xapian::Database& db = impl_->db;
-        // The page of hits: the matcher may skip what cannot make the page.
-        Xapian::Enquire enquire(db);
-        enquire.set_query(query.ranked());
-        Xapian::MultiValueKeyMaker keys;
-        apply_sort(enquire, request.sort, keys);
-        const Xapian::doccount documents = db.get_doccount();
-        const Xapian::MSet mset = enquire.get_mset(
-            static_cast<Xapian::doccount>(std::min<std::size_t>(request.offset, documents)),
-            static_cast<Xapian::doccount>(request.size));
-
-        // The exact total, and the facets without a filter of their own, from every match.
-        std::vector<std::size_t> unfiltered;
-        for (std::size_t i = 0; i < schema::kFacets.size(); ++i) {
-            if (!query.filter_of(i)) unfiltered.push_back(i);
-        }
-        FacetCounter counter(unfiltered, impl_->facet_store());
-        const bool spy = request.count_facets && !unfiltered.empty();
+        const Xapian::Database* helper = impl_->helper();
+        // The helper thread's own copy of the query (built here: the analyzer is not shared).
+        std::optional<SearchQuery> copy;
+        if (helper) copy.emplace(impl_->make_query(request));
+        const PassLane main{db, query};
+        const PassLane beside = helper ? PassLane{*helper, *copy} : main;
+        const SearchPasses passes = run_search_passes(main, helper ? &beside : nullptr, request, impl_->facet_store());
+        const Xapian::MSet& mset = passes.page;
         SearchResult result;
-        result.total = count_matches(db, query.full(), spy ? &counter : nullptr);
+        result.total = passes.total;
         if (request.suggest) {
             result.suggestion = suggest_query(db, request.query, [this](std::string_view word) {
                 return impl_->analyzer.is_known_word(word);
@@ -247,7 +245,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             result.hits.push_back(impl_->hit_at(reader, it, mset, terms, request.mode, request.snippet_length));
         }
-        if (request.count_facets) result.facets = impl_->facet_counts(query, request, counter);
+        if (request.count_facets) result.facets = impl_->facet_counts(query, request, passes);
         return result;
     });
 }
@@ -322,7 +320,7 @@ FacetCounts Searcher::facet_values(const FacetValuesRequest& request) {
     return impl_->reading("the facet values", [&] {
         const SearchQuery query = impl_->make_query(request.scope);
         // Counted like the search's facet counts: over the scope without this facet's filter.
-        const auto counter = impl_->count_one_facet(query.without_facet(index), index);
+        const auto counter = count_one_facet(impl_->db, query.without_facet(index), index, impl_->facet_store());
         RankOptions options;
         options.limit = request.limit;
         options.keep = [&](std::string_view key) { return matches_prefix(std::string(key), prefix); };

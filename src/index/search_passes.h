@@ -1,0 +1,49 @@
+// The matches one search runs, and on which thread. Internal to index/.
+//
+// A search is several matches over the same index: the page of hits (ranked, so the matcher
+// may skip what cannot make the page), the exact total with the counts of the facets that have
+// no filter of their own (every match visited once, count_matches), and one count per facet
+// that has a filter (multi-select counts are over the query without that facet's filter).
+// Given a second handle on the index at the same revision, they run on two threads: the page
+// and half the filtered facets on the caller's, the total and the other half beside it. Each
+// thread has its own handle and its own copy of the query: Xapian's databases and queries must
+// not be shared between threads.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <map>
+#include <memory>
+
+#include "index/facet_counter.h"
+#include "index/facet_store.h"
+#include "index/search_query.h"
+#include "index/searcher.h"
+
+namespace arsip::index {
+
+struct SearchPasses {
+    Xapian::MSet page;  // from the first database given
+    std::size_t total = 0;
+    std::unique_ptr<FacetCounter> unfiltered;                        // when facets are counted
+    std::map<std::size_t, std::unique_ptr<FacetCounter>> filtered;  // kFacets index -> counts
+};
+
+// One thread's share: its database and its own copy of the query.
+struct PassLane {
+    const Xapian::Database& db;
+    const SearchQuery& query;
+};
+
+// Runs the passes of `request` on `main` (the page always: its hits are read from main's
+// database), and on `helper` beside it when given. `store`: the facet store of that revision,
+// or nullptr. Exceptions of either thread reach the caller.
+SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, const SearchRequest& request,
+                               const std::shared_ptr<const FacetStore>& store);
+
+// Counts of facet `facet` over every match of `query`.
+std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Database& db, const Xapian::Query& query, std::size_t facet,
+                                              const std::shared_ptr<const FacetStore>& store);
+
+}  // namespace arsip::index
