@@ -327,7 +327,7 @@ int main(int argc, char** argv) {
         }
 
         arsip::index::Searcher searcher(db, analysis);
-        arsip::index::Searcher serial(db, analysis, {.threads = 1});
+        arsip::index::Searcher serial(db, analysis, {.threads = 1, .threads_from = 0});
         RawXapian raw(db, analysis);
         if (explain) {
             for (const auto& q : mix) raw.explain(q);

@@ -144,7 +144,7 @@ struct Searcher::Impl {
     // A second handle on the index at the revision of `db`, for the passes run beside the
     // caller's (search_passes.h); nullptr when there is to be none or it is not at that revision.
     const Xapian::Database* helper() {
-        if (options.threads < 2) return nullptr;
+        if (options.threads < 2 || db.get_doccount() < options.threads_from) return nullptr;
         try {
             if (!helper_db) helper_db = Xapian::Database(path);
             if (helper_db->get_revision() < db.get_revision()) helper_db->reopen();

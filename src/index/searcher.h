@@ -128,6 +128,11 @@ struct SearcherOptions {
     // second read-only handle of the index: lower latency for the same work. 1: one after the
     // other.
     std::size_t threads = 2;
+    // ... only in an index of at least this many Xapian documents (documents and clauses):
+    // below, a search takes a few milliseconds and the second thread costs more than it saves
+    // (sample corpus of 10k documents, 25k Xapian documents: 445 searches/s on one thread a
+    // search, 369 on two; 100k, 256k: 149 and 159; docs/benchmarks.md).
+    std::size_t threads_from = 100000;
 };
 
 class Searcher {

@@ -44,8 +44,8 @@ void expect_same(const SearchResult& a, const SearchResult& b) {
 TEST(SearchPassesTest, OneThreadAndTwoGiveTheSameResults) {
     TempDir dir;
     arsip::testing::index_corpus(dir.path());
-    Searcher one(dir.path(), arsip::testing::analysis(), {.threads = 1});
-    Searcher two(dir.path(), arsip::testing::analysis(), {.threads = 2});
+    Searcher one(dir.path(), arsip::testing::analysis(), {.threads = 1, .threads_from = 0});
+    Searcher two(dir.path(), arsip::testing::analysis(), {.threads = 2, .threads_from = 0});
     struct Case {
         const char* name;
         std::string query;
@@ -91,7 +91,7 @@ TEST(SearchPassesTest, AHandleAtAnotherRevisionIsNotUsed) {
         writer.commit();
     }
     // The searcher opens its second handle at its first search: after this commit.
-    Searcher searcher(dir.path(), arsip::testing::analysis(), {.threads = 2});
+    Searcher searcher(dir.path(), arsip::testing::analysis(), {.threads = 2, .threads_from = 0});
     {
         IndexWriter writer(dir.path(), arsip::testing::analysis());
         writer.write(arsip::testing::article("a2", "Banjir lagi", {"Banjir kembali melanda."}, "2024-01-01"));
