@@ -40,6 +40,7 @@ public:
 
     void add(const Xapian::Query& a) {
         parsed_.push_back(a);
+        matching_.push_back(a);
         if (!ranked_ok_) return;
         const auto ra = reweight_(a);
         if (!ra) {
@@ -55,6 +56,7 @@ public:
             return factor ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, *factor) : q;
         };
         parsed_.emplace_back(op, a, scaled(b));
+        matching_.push_back(a);  // `b` is the exact form of `a`: its matches are a's
         if (!ranked_ok_) return;
         const auto ra = reweight_(a);
         const auto rb = reweight_(b);
@@ -66,13 +68,14 @@ public:
     }
 
     BuiltQuery combine(Xapian::Query::op op) const {
-        BuiltQuery out{Xapian::Query(op, parsed_.begin(), parsed_.end()), std::nullopt};
+        BuiltQuery out{Xapian::Query(op, parsed_.begin(), parsed_.end()),
+                       Xapian::Query(op, matching_.begin(), matching_.end()), std::nullopt};
         if (ranked_ok_) out.ranked = Xapian::Query(op, ranked_.begin(), ranked_.end());
         return out;
     }
 
     BuiltQuery single() const {
-        BuiltQuery out{parsed_.front(), std::nullopt};
+        BuiltQuery out{parsed_.front(), matching_.front(), std::nullopt};
         if (ranked_ok_) out.ranked = ranked_.front();
         return out;
     }
@@ -80,7 +83,7 @@ public:
 private:
     const Reweight& reweight_;
     bool ranked_ok_;
-    std::vector<Xapian::Query> parsed_, ranked_;
+    std::vector<Xapian::Query> parsed_, matching_, ranked_;
 };
 
 }  // namespace
@@ -95,7 +98,7 @@ BuiltQuery build_query(const std::string& text, const Analyzer& analyzer,
     const std::vector<text::Word> words = text::split_words(text);
     if (words.empty() || !is_plain(text, words)) {
         const Xapian::Query stemmed = parser.parse_query(text, flags);
-        if (stemmed.empty()) return {stemmed, std::nullopt};
+        if (stemmed.empty()) return {stemmed, stemmed, std::nullopt};
         parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
         const Xapian::Query exact = parser.parse_query(text, flags);
         Parts parts(options.reweight);

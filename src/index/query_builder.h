@@ -30,6 +30,10 @@ struct QueryBuildOptions {
 
 struct BuiltQuery {
     Xapian::Query parsed;  // the QueryParser's terms, weighted by Xapian
+    // The same matches without the exact-form parts, for counting: a document with a word as
+    // written also has its stem (the TermGenerator indexes both, STEM_SOME), so the stemmed
+    // part of each word already matches every document its exact form does.
+    Xapian::Query matching;
     // `parsed` with each part reweighted by options.reweight (applied under the scaling this
     // builder adds); nullopt without a reweight or when it declined a part.
     std::optional<Xapian::Query> ranked;

@@ -70,6 +70,7 @@ void check_page(const SearchRequest& request) {
 
 SearchQuery::SearchQuery(Xapian::Query text, const SearchRequest& request)
     : text_(std::move(text)),
+      matching_(text_),
       kind_(schema::term(schema::kKind,
                          request.mode == SearchMode::Clauses ? schema::kKindClause : schema::kKindDocument)) {
     // Facets in schema::kFacets order, whatever the order of the request's map.
@@ -120,6 +121,7 @@ const FacetFilter* SearchQuery::filter_of(std::size_t facet) const {
 
 SearchQuery::SearchQuery(const BuiltQuery& text, const SearchRequest& request, std::shared_ptr<const FacetStore> store)
     : SearchQuery(text.parsed, request) {
+    matching_ = text.matching;
     if (!store) return;
     ranked_text_ = text.ranked;
     const auto kind = request.mode == SearchMode::Clauses ? FacetStore::Kind::Clause : FacetStore::Kind::Document;

@@ -37,13 +37,14 @@ public:
     // the ranking.
     SearchQuery(const BuiltQuery& text, const SearchRequest& request, std::shared_ptr<const FacetStore> store);
 
-    // The query with every filter and range: what is counted (the same matches as ranked()).
-    Xapian::Query full() const { return compose(text_, std::nullopt); }
+    // The query with every filter and range: what is counted (the same matches as ranked(); the
+    // text as BuiltQuery::matching when it was given).
+    Xapian::Query full() const { return compose(matching_, std::nullopt); }
     // The query that ranks the hits: full() with the terms weighted from the store when it can.
     Xapian::Query ranked() const { return compose(ranked_text_ ? *ranked_text_ : text_, std::nullopt); }
     // The query with every filter and range except the filter of facet `facet` (kFacets index):
     // what that facet's multi-select counts are over.
-    Xapian::Query without_facet(std::size_t facet) const { return compose(text_, facet); }
+    Xapian::Query without_facet(std::size_t facet) const { return compose(matching_, facet); }
     // The text query alone, as parsed: what snippets highlight.
     const Xapian::Query& text() const { return text_; }
 
@@ -55,6 +56,7 @@ private:
     Xapian::Query compose(const Xapian::Query& text, std::optional<std::size_t> skipped_facet) const;
 
     Xapian::Query text_;
+    Xapian::Query matching_;
     std::optional<Xapian::Query> ranked_text_;
     Xapian::Query kind_;
     std::vector<FacetFilter> filters_;
