@@ -85,19 +85,8 @@ void FacetCounter::for_each_count(std::size_t facet,
 std::size_t FacetCounter::count(std::size_t facet, std::string_view key) const {
     if (std::find(facets_.begin(), facets_.end(), facet) == facets_.end()) return 0;
     if (store_) {
-        // Ids of a facet are sorted by value.
-        auto [first, last] = store_->facet_ids(facet);
-        while (first < last) {
-            const std::uint32_t middle = first + (last - first) / 2;
-            const std::string_view value = store_->value(middle);
-            if (value == key) return by_id_[middle];
-            if (value < key) {
-                first = middle + 1;
-            } else {
-                last = middle;
-            }
-        }
-        return 0;
+        const auto id = store_->find(facet, key);
+        return id ? by_id_[*id] : 0;
     }
     const auto it = by_key_[facet].find(key);
     return it == by_key_[facet].end() ? 0 : it->second;

@@ -180,6 +180,23 @@ std::string_view FacetStore::value(std::uint32_t id) const {
     return std::string_view(strings_ + string_offsets_[id], string_offsets_[id + 1] - string_offsets_[id]);
 }
 
+std::optional<std::uint32_t> FacetStore::find(std::size_t facet, std::string_view key) const {
+    if (facet >= kFacets) return std::nullopt;
+    // Ids of a facet are sorted by value.
+    std::uint32_t first = facet_begin_[facet], last = facet_begin_[facet + 1];
+    while (first < last) {
+        const std::uint32_t middle = first + (last - first) / 2;
+        const std::string_view v = value(middle);
+        if (v == key) return middle;
+        if (v < key) {
+            first = middle + 1;
+        } else {
+            last = middle;
+        }
+    }
+    return std::nullopt;
+}
+
 std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const Xapian::Database& db) {
     const Fd fd(folder / std::string(kFacetStoreFile));
     if (fd.get() < 0) return nullptr;

@@ -30,6 +30,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -60,6 +61,8 @@ public:
         return {facet_begin_[facet], facet_begin_[facet + 1]};
     }
     std::string_view value(std::uint32_t id) const;
+    // The id of value `key` (folded) of facet `facet`; nullopt when no document has it.
+    std::optional<std::uint32_t> find(std::size_t facet, std::string_view key) const;
 
     Xapian::docid last_docid() const { return last_docid_; }
     // Xapian's length of document `docid` (0 for a docid without a document).

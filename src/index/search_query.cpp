@@ -126,7 +126,16 @@ SearchQuery::SearchQuery(const BuiltQuery& text, const SearchRequest& request, s
     ranked_text_ = text.ranked;
     const auto kind = request.mode == SearchMode::Clauses ? FacetStore::Kind::Clause : FacetStore::Kind::Document;
     const Xapian::doccount count = store->kind_count(kind);
-    kind_ = Xapian::Query((new KindSource(std::move(store), kind, count))->release());
+    kind_ = Xapian::Query((new KindSource(store, kind, count))->release());
+    for (auto& filter : filters_) {
+        std::vector<std::string> terms;
+        std::vector<std::uint32_t> ids;
+        for (const auto& key : filter.keys) {
+            terms.push_back(schema::term(schema::kFacets[filter.facet].prefix, key));
+            if (const auto id = store->find(filter.facet, key)) ids.push_back(*id);
+        }
+        filter.query = Xapian::Query((new FacetFilterSource(store, std::move(terms), std::move(ids)))->release());
+    }
 }
 
 Xapian::Query SearchQuery::compose(const Xapian::Query& text, std::optional<std::size_t> skipped_facet) const {

@@ -214,6 +214,85 @@ std::string describe(const WeighedTerms& terms) {
 
 }  // namespace
 
+class FacetFilterSource::Walk {
+public:
+    explicit Walk(std::unique_ptr<Node> postings) : postings_(std::move(postings)) {}
+    Node& postings() { return *postings_; }
+
+private:
+    std::unique_ptr<Node> postings_;
+};
+
+FacetFilterSource::FacetFilterSource(std::shared_ptr<const FacetStore> store, std::vector<std::string> terms,
+                                     std::vector<std::uint32_t> ids)
+    : store_(std::move(store)), terms_(std::move(terms)), ids_(std::move(ids)) {
+    std::sort(ids_.begin(), ids_.end());
+}
+
+FacetFilterSource::~FacetFilterSource() = default;
+
+void FacetFilterSource::init(const Xapian::Database& db) {
+    WeighedTerms any{WeighedTerms::Op::Or, {}, {}};
+    termfreq_min_ = termfreq_est_ = termfreq_max_ = 0;
+    for (const auto& term : terms_) {
+        any.children.push_back({WeighedTerms::Op::Term, term, {}});
+        const Xapian::doccount freq = db.get_termfreq(term);
+        termfreq_min_ = std::max(termfreq_min_, freq);
+        termfreq_max_ = std::min<Xapian::doccount>(termfreq_max_ + freq, db.get_doccount());
+    }
+    termfreq_est_ = termfreq_max_;
+    walk_ = any.children.empty() ? nullptr : std::make_unique<Walk>(build(db, any));
+    checked_ = 0;
+    started_ = false;
+}
+
+void FacetFilterSource::next(double /*min_wt*/) {
+    if (!walk_) return;
+    if (checked_) {
+        walk_->postings().skip_to(checked_ + 1);
+        checked_ = 0;
+    } else if (started_) {
+        walk_->postings().next();
+    }
+    started_ = true;
+}
+
+void FacetFilterSource::skip_to(Xapian::docid did, double /*min_wt*/) {
+    if (!walk_) return;
+    if (checked_) {
+        did = std::max(did, checked_ + 1);
+        checked_ = 0;
+    }
+    started_ = true;
+    if (!walk_->postings().at_end()) walk_->postings().skip_to(did);
+}
+
+bool FacetFilterSource::check(Xapian::docid did, double /*min_wt*/) {
+    if (!walk_) return true;  // at the end: skip_to's answer
+    started_ = true;
+    checked_ = did;
+    bool found = false;
+    store_->for_each_id(did, [&](std::uint32_t id) {
+        found = found || std::binary_search(ids_.begin(), ids_.end(), id);
+    });
+    return found;
+}
+
+bool FacetFilterSource::at_end() const {
+    if (!walk_) return true;
+    return !checked_ && started_ && walk_->postings().at_end();
+}
+
+Xapian::docid FacetFilterSource::get_docid() const { return checked_ ? checked_ : walk_->postings().docid(); }
+
+FacetFilterSource* FacetFilterSource::clone() const { return new FacetFilterSource(store_, terms_, ids_); }
+
+std::string FacetFilterSource::get_description() const {
+    std::string out = "FacetFilterSource(";
+    for (std::size_t i = 0; i < terms_.size(); ++i) out += (i ? " OR " : "") + terms_[i];
+    return out + ")";
+}
+
 StoreBM25Source::StoreBM25Source(std::shared_ptr<const FacetStore> store, WeighedTerms terms)
     : store_(std::move(store)), terms_(std::move(terms)) {}
 

@@ -16,6 +16,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -49,6 +50,42 @@ private:
     FacetStore::Kind kind_;
     Xapian::doccount count_;
     Xapian::docid at_ = 0;
+};
+
+// The documents with any of one facet's selected values (a facet filter), as a boolean posting
+// source: walked along the values' facet terms when it leads a match, answered from the
+// store's value ids when another part leads and asks whether a document matches (a facet term
+// of a common value, type = article, holds most documents: decoding it up to each asked docid
+// costs what the length list did for BM25).
+class FacetFilterSource : public Xapian::PostingSource {
+public:
+    // `terms`: the values' facet terms; `ids`: their value ids in the store.
+    FacetFilterSource(std::shared_ptr<const FacetStore> store, std::vector<std::string> terms,
+                      std::vector<std::uint32_t> ids);
+    ~FacetFilterSource() override;
+
+    Xapian::doccount get_termfreq_min() const override { return termfreq_min_; }
+    Xapian::doccount get_termfreq_est() const override { return termfreq_est_; }
+    Xapian::doccount get_termfreq_max() const override { return termfreq_max_; }
+    void init(const Xapian::Database& db) override;
+    void next(double min_wt) override;
+    void skip_to(Xapian::docid did, double min_wt) override;
+    bool check(Xapian::docid did, double min_wt) override;
+    bool at_end() const override;
+    Xapian::docid get_docid() const override;
+    FacetFilterSource* clone() const override;
+    std::string get_description() const override;
+
+private:
+    class Walk;
+
+    std::shared_ptr<const FacetStore> store_;
+    std::vector<std::string> terms_;
+    std::vector<std::uint32_t> ids_;  // sorted
+    std::unique_ptr<Walk> walk_;
+    bool started_ = false;       // the walk starts on its first match: the first next() stays
+    Xapian::docid checked_ = 0;  // the docid check() answered for, until the next move
+    Xapian::doccount termfreq_min_ = 0, termfreq_est_ = 0, termfreq_max_ = 0;
 };
 
 // What a StoreBM25Source weighs: one term, or terms combined as OP_SYNONYM combines its

@@ -172,6 +172,49 @@ TEST_F(StoreWeightingTest, KindSourceMatchesTheKindTerm) {
     }
 }
 
+TEST_F(StoreWeightingTest, FacetFilterSourceMatchesTheFacetTerms) {
+    const std::string word = frequent_term("Z", 10);
+    const auto facet_index = [](std::string_view name) {
+        return static_cast<std::size_t>(schema::find_facet(name) - schema::kFacets.data());
+    };
+    const struct {
+        const char* name;
+        std::size_t facet;
+        std::vector<std::string> keys;
+    } cases[] = {
+        {"one type", facet_index("type"), {"article"}},
+        {"two types", facet_index("type"), {"article", "kesepakatan-bersama"}},
+        {"a year", facet_index("year"), {"2025"}},
+        {"a place", facet_index("place"), {"kalimantan timur"}},
+        {"a value no document has", facet_index("place"), {"papua"}},
+        {"a known and an unknown value", facet_index("place"), {"samarinda", "papua"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        std::vector<std::string> terms;
+        std::vector<Q> term_queries;
+        std::vector<std::uint32_t> ids;
+        for (const auto& key : c.keys) {
+            terms.push_back(schema::term(schema::kFacets[c.facet].prefix, key));
+            term_queries.emplace_back(terms.back());
+            if (const auto id = store_->find(c.facet, key)) ids.push_back(*id);
+        }
+        const Q by_terms(Q::OP_OR, term_queries.begin(), term_queries.end());
+        const Q source((new FacetFilterSource(store_, terms, ids))->release());
+        // Leading the match (next, skip_to), and asked by a word that leads (check).
+        EXPECT_EQ(docids(Q(Q::OP_SCALE_WEIGHT, source, 0.0)), docids(Q(Q::OP_SCALE_WEIGHT, by_terms, 0.0)));
+        EXPECT_EQ(docids(Q(Q::OP_FILTER, Q(word), source)), docids(Q(Q::OP_FILTER, Q(word), by_terms)));
+        EXPECT_EQ(docids(Q(Q::OP_AND_NOT, Q(word), source)), docids(Q(Q::OP_AND_NOT, Q(word), by_terms)));
+        const Q kind((new KindSource(store_, FacetStore::Kind::Document, store_->kind_count(FacetStore::Kind::Document)))->release());
+        const Q kind_term(schema::term(schema::kKind, schema::kKindDocument));
+        EXPECT_EQ(docids(Q(Q::OP_FILTER, Q(word), Q(Q::OP_AND, source, kind))),
+                  docids(Q(Q::OP_FILTER, Q(word), Q(Q::OP_AND, by_terms, kind_term))));
+        if (std::string(c.name) != "a value no document has") {
+            EXPECT_FALSE(docids(Q(Q::OP_SCALE_WEIGHT, by_terms, 0.0)).empty());
+        }
+    }
+}
+
 // What a user gets back does not depend on whether the store was there to rank it.
 TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWithAndWithoutTheStore) {
     TempDir slots;
