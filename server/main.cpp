@@ -159,11 +159,13 @@ private:
         arsip::server::HttpServer server(options, analysis, std::clog);
         server.start();
         const std::string host = options.host == "0.0.0.0" ? "localhost" : options.host;
-        std::clog << "arsip-server: serving http://" << host << ":" << server.port() << "/"
-                  << " (index " << options.db.string() << ", "
-                  << (options.web.empty() ? std::string("no web folder")
-                                          : "web " + options.web.string())
-                  << ", " << options.threads << " threads); Ctrl-C stops it" << std::endl;
+        // One write: a reader waiting for the address must not see half a line.
+        std::ostringstream serving;
+        serving << "arsip-server: serving http://" << host << ":" << server.port() << "/"
+                << " (index " << options.db.string() << ", "
+                << (options.web.empty() ? std::string("no web folder") : "web " + options.web.string())
+                << ", " << options.threads << " threads); Ctrl-C stops it\n";
+        std::clog << serving.str() << std::flush;
         if (!fs::exists(options.db)) {
             std::clog << "arsip-server: " << options.db.string()
                       << " does not exist yet: requests get 503 until arsip-index builds it"

@@ -51,11 +51,14 @@ async function startServer(args, indexDir) {
     log.push(...chunk.toString().split('\n').filter(Boolean));
     if (log.length > 200) log.splice(0, log.length - 200);
   };
+  // What the server printed so far, as printed: a line may come in several chunks.
+  let printed = '';
   const port = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`arsip-server printed no address in 20 s:\n${log.join('\n')}`)), 20000);
+    const timer = setTimeout(() => reject(new Error(`arsip-server printed no address in 20 s:\n${printed}`)), 20000);
     const look = (chunk) => {
       keep(chunk);
-      const m = /http:\/\/[^\s/]*:(\d+)/.exec(log.join('\n'));
+      printed += chunk.toString();
+      const m = /http:\/\/[^\s/]*:(\d+)/.exec(printed);
       if (m) {
         clearTimeout(timer);
         resolve(Number(m[1]));
