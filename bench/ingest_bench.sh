@@ -38,7 +38,14 @@ docs=$(awk -F'\t' '$1 == "documents" {print $2}' "$corpus/manifest.txt")
 text_bytes=$(awk -F'\t' '$1 == "text_bytes" {print $2}' "$corpus/manifest.txt")
 mkdir -p "$work"
 results="$work/ingest-results.tsv"
-: >"$results"
+# Rows of the systems this run measures are replaced; the others' (an earlier --only run) kept.
+touch "$results"
+for system in arsip-index omindex postgresql; do
+  case $system in arsip-index) name=arsip ;; postgresql) name=postgres ;; *) name=$system ;; esac
+  if runs "$name"; then
+    awk -F'\t' -v s="$system" '$1 != s' "$results" >"$results.tmp" && mv "$results.tmp" "$results"
+  fi
+done
 
 now() { date +%s.%N; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
