@@ -48,9 +48,9 @@ std::string KindSource::get_description() const {
 }
 
 // The postings of a WeighedTerms tree, each node on its current match once built.
-class StoreBM25Source::Node {
+class TermPostings {
 public:
-    virtual ~Node() = default;
+    virtual ~TermPostings() = default;
     virtual bool at_end() const = 0;
     virtual Xapian::docid docid() const = 0;
     virtual Xapian::termcount wdf() const = 0;
@@ -61,7 +61,7 @@ public:
 
 namespace {
 
-using Node = StoreBM25Source::Node;
+using Node = TermPostings;
 
 class TermNode : public Node {
 public:
@@ -214,15 +214,6 @@ std::string describe(const WeighedTerms& terms) {
 
 }  // namespace
 
-class FacetFilterSource::Walk {
-public:
-    explicit Walk(std::unique_ptr<Node> postings) : postings_(std::move(postings)) {}
-    Node& postings() { return *postings_; }
-
-private:
-    std::unique_ptr<Node> postings_;
-};
-
 FacetFilterSource::FacetFilterSource(std::shared_ptr<const FacetStore> store, std::vector<std::string> terms,
                                      std::vector<std::uint32_t> ids)
     : store_(std::move(store)), terms_(std::move(terms)), ids_(std::move(ids)) {
@@ -241,7 +232,7 @@ void FacetFilterSource::init(const Xapian::Database& db) {
         termfreq_max_ = std::min<Xapian::doccount>(termfreq_max_ + freq, db.get_doccount());
     }
     termfreq_est_ = termfreq_max_;
-    walk_ = any.children.empty() ? nullptr : std::make_unique<Walk>(build(db, any));
+    walk_ = any.children.empty() ? nullptr : build(db, any);
     checked_ = 0;
     started_ = false;
 }
@@ -249,10 +240,10 @@ void FacetFilterSource::init(const Xapian::Database& db) {
 void FacetFilterSource::next(double /*min_wt*/) {
     if (!walk_) return;
     if (checked_) {
-        walk_->postings().skip_to(checked_ + 1);
+        walk_->skip_to(checked_ + 1);
         checked_ = 0;
     } else if (started_) {
-        walk_->postings().next();
+        walk_->next();
     }
     started_ = true;
 }
@@ -264,7 +255,7 @@ void FacetFilterSource::skip_to(Xapian::docid did, double /*min_wt*/) {
         checked_ = 0;
     }
     started_ = true;
-    if (!walk_->postings().at_end()) walk_->postings().skip_to(did);
+    if (!walk_->at_end()) walk_->skip_to(did);
 }
 
 bool FacetFilterSource::check(Xapian::docid did, double /*min_wt*/) {
@@ -280,10 +271,10 @@ bool FacetFilterSource::check(Xapian::docid did, double /*min_wt*/) {
 
 bool FacetFilterSource::at_end() const {
     if (!walk_) return true;
-    return !checked_ && started_ && walk_->postings().at_end();
+    return !checked_ && started_ && walk_->at_end();
 }
 
-Xapian::docid FacetFilterSource::get_docid() const { return checked_ ? checked_ : walk_->postings().docid(); }
+Xapian::docid FacetFilterSource::get_docid() const { return checked_ ? checked_ : walk_->docid(); }
 
 FacetFilterSource* FacetFilterSource::clone() const { return new FacetFilterSource(store_, terms_, ids_); }
 
@@ -352,14 +343,23 @@ Xapian::Query term_source(const std::shared_ptr<const FacetStore>& store, const 
     return Xapian::Query((new StoreBM25Source(store, {WeighedTerms::Op::Term, term, {}}))->release());
 }
 
+// The term of a one-term query; nullopt for anything else (MatchAll is the empty term, which
+// Xapian weighs by its own rules).
+std::optional<std::string> term_of(const Xapian::Query& query) {
+    if (query.get_type() != Xapian::Query::LEAF_TERM) return std::nullopt;
+    std::string term = *query.get_terms_begin();
+    if (term.empty()) return std::nullopt;
+    return term;
+}
+
 // A synonym's subquery as WeighedTerms: terms, and ANDs and ORs of them.
 std::optional<WeighedTerms> synonym_terms(const Xapian::Query& query) {
     using Q = Xapian::Query;
     switch (query.get_type()) {
         case Q::LEAF_TERM: {
-            const std::string term = *query.get_terms_begin();
-            if (term.empty()) return std::nullopt;
-            return WeighedTerms{WeighedTerms::Op::Term, term, {}};
+            auto term = term_of(query);
+            if (!term) return std::nullopt;
+            return WeighedTerms{WeighedTerms::Op::Term, std::move(*term), {}};
         }
         case Q::OP_AND:
         case Q::OP_OR:
@@ -383,9 +383,9 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
     const auto type = query.get_type();
     switch (type) {
         case Q::LEAF_TERM: {
-            const std::string term = *query.get_terms_begin();
-            if (term.empty()) return std::nullopt;  // MatchAll: weighted by Xapian's own rules
-            return term_source(store, term);
+            const auto term = term_of(query);
+            if (!term) return std::nullopt;
+            return term_source(store, *term);
         }
         case Q::LEAF_MATCH_NOTHING:
         case Q::LEAF_POSTING_SOURCE:
@@ -432,11 +432,9 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
         case Q::OP_NEAR: {
             std::vector<Q> terms;
             for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-                const Q part = query.get_subquery(i);
-                if (part.get_type() != Q::LEAF_TERM) return std::nullopt;
-                const std::string term = *part.get_terms_begin();
-                if (term.empty()) return std::nullopt;
-                terms.push_back(term_source(store, term));
+                const auto term = term_of(query.get_subquery(i));
+                if (!term) return std::nullopt;
+                terms.push_back(term_source(store, *term));
             }
             return Q(Q::OP_FILTER, Q(Q::OP_AND, terms.begin(), terms.end()), query);
         }

@@ -26,6 +26,9 @@
 
 namespace arsip::index {
 
+// Postings of terms walked together (store_weighting.cpp).
+class TermPostings;
+
 // The documents of one kind, as a boolean posting source (weight 0).
 class KindSource : public Xapian::PostingSource {
 public:
@@ -77,12 +80,10 @@ public:
     std::string get_description() const override;
 
 private:
-    class Walk;
-
     std::shared_ptr<const FacetStore> store_;
     std::vector<std::string> terms_;
     std::vector<std::uint32_t> ids_;  // sorted
-    std::unique_ptr<Walk> walk_;
+    std::unique_ptr<TermPostings> walk_;  // the values' terms; nullptr without any
     bool started_ = false;       // the walk starts on its first match: the first next() stays
     Xapian::docid checked_ = 0;  // the docid check() answered for, until the next move
     Xapian::doccount termfreq_min_ = 0, termfreq_est_ = 0, termfreq_max_ = 0;
@@ -119,12 +120,10 @@ public:
     StoreBM25Source* clone() const override;
     std::string get_description() const override;
 
-    class Node;  // the postings being walked
-
 private:
     std::shared_ptr<const FacetStore> store_;
     WeighedTerms terms_;
-    std::unique_ptr<Node> postings_;
+    std::unique_ptr<TermPostings> postings_;
     bool started_ = false;
     Xapian::doccount termfreq_ = 0, termfreq_max_ = 0;
     double termweight_ = 0;  // idf part times (k1 + 1)

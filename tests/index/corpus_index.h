@@ -17,6 +17,7 @@
 #include "index/schema.h"
 #include "ingest/document_loader.h"
 #include "ingest/ingester.h"
+#include "temp_dir.h"
 #include "test_analysis.h"
 
 namespace arsip::testing {
@@ -33,6 +34,21 @@ inline void index_corpus(const std::filesystem::path& db) {
     for (const auto& file : summary.files) EXPECT_NE(file.status, ingest::FileStatus::Failed) << file.reason;
     ASSERT_GE(summary.indexed, 15u);
 }
+
+// A test suite over one index of the sample corpus, built once for the suite; dir_ is its folder.
+class CorpusIndexTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = new TempDir;
+        index_corpus(dir_->path());
+    }
+    static void TearDownTestSuite() {
+        delete dir_;
+        dir_ = nullptr;
+    }
+
+    static inline TempDir* dir_ = nullptr;
+};
 
 // Facet postings: for each facet (kFacets index), folded value -> ids (SearchHit::id: document
 // ids and clause ids) of the Xapian documents carrying that value's term.

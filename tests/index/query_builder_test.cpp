@@ -21,14 +21,8 @@ namespace {
 
 using arsip::testing::TempDir;
 
-class QueryBuilderTest : public ::testing::Test {
+class QueryBuilderTest : public arsip::testing::CorpusIndexTest {
 protected:
-    static void SetUpTestSuite() {
-        dir_ = new TempDir;
-        arsip::testing::index_corpus(dir_->path());
-    }
-    static void TearDownTestSuite() { delete dir_; }
-
     void SetUp() override { db_ = Xapian::Database(dir_->path().string()); }
 
     std::vector<Xapian::docid> docids(const Xapian::Query& query) const {
@@ -42,7 +36,6 @@ protected:
         return out;
     }
 
-    static inline TempDir* dir_ = nullptr;
     Xapian::Database db_;
 };
 

@@ -24,16 +24,9 @@ const char* const kAgreements[] = {
     "kb-kaltim-kaltara-2025-perdagangan-konektivitas",
 };
 
-class SearcherCorpusTest : public ::testing::Test {
+class SearcherCorpusTest : public arsip::testing::CorpusIndexTest {
 protected:
-    static void SetUpTestSuite() {
-        dir_ = new TempDir;
-        arsip::testing::index_corpus(dir_->path());
-    }
-    static void TearDownTestSuite() { delete dir_; }
-
     Searcher searcher_{dir_->path(), arsip::testing::analysis()};
-    static inline TempDir* dir_ = nullptr;
 };
 
 TEST_F(SearcherCorpusTest, EverySortOrderIsMonotonicWithMissingValuesLast) {

@@ -23,14 +23,8 @@ namespace fs = std::filesystem;
 using arsip::testing::TempDir;
 using Q = Xapian::Query;
 
-class StoreWeightingTest : public ::testing::Test {
+class StoreWeightingTest : public arsip::testing::CorpusIndexTest {
 protected:
-    static void SetUpTestSuite() {
-        dir_ = new TempDir;
-        arsip::testing::index_corpus(dir_->path());
-    }
-    static void TearDownTestSuite() { delete dir_; }
-
     void SetUp() override {
         db_ = Xapian::Database(dir_->path().string());
         store_ = FacetStore::open(dir_->path(), db_);
@@ -71,7 +65,6 @@ protected:
         return out.value_or(Q());
     }
 
-    static inline TempDir* dir_ = nullptr;
     Xapian::Database db_;
     std::shared_ptr<const FacetStore> store_;
 };
