@@ -220,10 +220,7 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
     store->lengths_ = reinterpret_cast<const std::uint32_t*>(base + layout.lengths);
     store->kinds_ = reinterpret_cast<const std::uint8_t*>(base + layout.kinds);
     store->average_length_ = db.get_avlength();
-    for (Xapian::docid d = 0; d <= h.last_docid; ++d) {
-        const std::uint8_t kind = store->kinds_[d];
-        if (kind < store->kind_counts_.size()) ++store->kind_counts_[kind];
-    }
+    store->index_kinds();
     if (h.id_width == 2) {
         store->ids16_ = reinterpret_cast<const std::uint16_t*>(base + layout.ids);
     } else {
@@ -239,6 +236,26 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
         return nullptr;
     }
     return store;
+}
+
+void FacetStore::index_kinds() {
+    // Runs of a kind: a docid of another kind ends one; a docid without a document does not.
+    std::array<Xapian::docid, 3> last_seen{};
+    for (Xapian::docid d = 1; d <= last_docid_; ++d) {
+        const std::uint8_t kind = kinds_[d];
+        if (kind >= kind_counts_.size()) continue;
+        ++kind_counts_[kind];
+        if (kind == static_cast<std::uint8_t>(Kind::None)) continue;
+        auto& runs = runs_[kind];
+        // Extends the kind's last run unless a docid of the other kind came between.
+        const std::uint8_t other = kind == static_cast<std::uint8_t>(Kind::Document) ? 2 : 1;
+        if (!runs.empty() && last_seen[other] < runs.back().last) {
+            runs.back().last = d;
+        } else {
+            runs.push_back({d, d});
+        }
+        last_seen[kind] = d;
+    }
 }
 
 bool FacetStore::is_current(const fs::path& folder, const Xapian::Database& db) {

@@ -33,6 +33,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "index/schema.h"
 
@@ -73,6 +74,15 @@ public:
     Xapian::doccount kind_count(Kind kind) const { return kind_counts_[static_cast<std::size_t>(kind)]; }
     Kind kind(Xapian::docid docid) const { return docid <= last_docid_ ? static_cast<Kind>(kinds_[docid]) : Kind::None; }
 
+    // The docids of kind `kind` as maximal runs of consecutive docids [first, last] (docids
+    // without a document inside a run do not break it), in order. A database built from shards
+    // holds every document before every clause (index_writer.h): one run each, so a match of
+    // one kind skips the other's postings whole (KindSource).
+    struct Run {
+        Xapian::docid first, last;
+    };
+    const std::vector<Run>& runs(Kind kind) const { return runs_[static_cast<std::size_t>(kind)]; }
+
     // Calls visit(std::uint32_t id) for each facet value of document `docid`.
     template <typename Visit>
     void for_each_id(Xapian::docid docid, Visit&& visit) const {
@@ -96,6 +106,7 @@ public:
 
 private:
     FacetStore() = default;
+    void index_kinds();  // kind_counts_ and runs_ from kinds_
 
     void* map_ = nullptr;  // the whole file, read-only
     std::size_t map_size_ = 0;
@@ -108,6 +119,7 @@ private:
     const std::uint8_t* kinds_ = nullptr;
     double average_length_ = 0;
     std::array<Xapian::doccount, 3> kind_counts_{};
+    std::array<std::vector<Run>, 3> runs_;
     const std::uint16_t* ids16_ = nullptr;
     const std::uint32_t* ids32_ = nullptr;
     const std::uint32_t* string_offsets_ = nullptr;

@@ -39,6 +39,9 @@ fs::path folder_path(const fs::path& path) {
     return out;
 }
 
+// A shard's clause database, inside the shard's folder (Xapian ignores what it does not know).
+constexpr const char* kShardClauses = "clauses";
+
 fs::path sibling(const fs::path& folder, const std::string& suffix) {
     fs::path out = folder;
     out += suffix;
@@ -54,6 +57,9 @@ struct IndexWriter::Impl {
     text::Analysis analysis;
     Analyzer analyzer;
     Xapian::WritableDatabase db;
+    // Shards write their clause documents into a database of their own (kShardClauses in the
+    // shard's folder), so that the merge puts every document before every clause.
+    std::optional<Xapian::WritableDatabase> clause_db;
     Xapian::TermGenerator generator;
     bool shared_synonyms_checked = false;
     IndexWriterOptions options;
@@ -104,17 +110,42 @@ struct IndexWriter::Impl {
         throw IndexError(path + ": " + what + ": " + e.get_description());
     }
 
+    // Where clause documents go.
+    Xapian::WritableDatabase& clauses() { return clause_db ? *clause_db : db; }
+
+    void open_clause_database(const fs::path& folder) {
+        try {
+            clause_db.emplace(folder.string(), Xapian::DB_CREATE_OR_OVERWRITE | open_flags);
+        } catch (const Xapian::Error& e) {
+            fail("cannot create the shard's clause database", e);
+        }
+    }
+
     void begin() {
         if (in_transaction) return;
         db.begin_transaction(true);
+        if (clause_db) clause_db->begin_transaction(true);
         in_transaction = true;
     }
 
     void commit() {
         if (!in_transaction) return;
+        // A shard is scratch: a failure between the two loses the shard, not an index.
+        if (clause_db) clause_db->commit_transaction();
         db.commit_transaction();
         in_transaction = false;
         pending = 0;
+    }
+
+    void cancel() {
+        if (!in_transaction) return;
+        in_transaction = false;
+        try {
+            db.cancel_transaction();
+            if (clause_db) clause_db->cancel_transaction();
+        } catch (const Xapian::Error&) {
+            // Nothing more can be done: the uncommitted batch is lost either way.
+        }
     }
 
     // Adds a synonym unless the database has it (an unchanged table means an unchanged index).
@@ -194,13 +225,7 @@ IndexWriter::IndexWriter(const std::filesystem::path& path, const text::Analysis
 
 IndexWriter::~IndexWriter() {
     if (!impl_) return;
-    if (impl_->in_transaction) {
-        try {
-            impl_->db.cancel_transaction();
-        } catch (const Xapian::Error&) {
-            // Nothing more can be done: the uncommitted batch is lost either way.
-        }
-    }
+    impl_->cancel();
     std::error_code ignored;
     for (const auto& [n, shard] : impl_->shards) fs::remove_all(shard, ignored);
 }
@@ -223,12 +248,12 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
         for (const auto& [key, term] : set.synonyms) impl_->ensure_synonym(key, term);
         if (known_new) {
             impl_->db.add_document(set.main.document);
-            for (const auto& clause : set.clauses) impl_->db.add_document(clause.document);
+            for (const auto& clause : set.clauses) impl_->clauses().add_document(clause.document);
         } else {
             // Clauses of an earlier version may be gone in this one: remove them all first.
-            impl_->db.delete_document(schema::term(schema::kParent, document.id));
+            impl_->clauses().delete_document(schema::term(schema::kParent, document.id));
             impl_->db.replace_document(set.main.id_term, set.main.document);
-            for (const auto& clause : set.clauses) impl_->db.replace_document(clause.id_term, clause.document);
+            for (const auto& clause : set.clauses) impl_->clauses().replace_document(clause.id_term, clause.document);
         }
         if (impl_->fresh) impl_->written_ids.insert(id_term);
         impl_->note_current(set.main.id_term);
@@ -274,6 +299,7 @@ std::unique_ptr<IndexWriter> IndexWriter::open_shard(std::size_t n) {
     impl_->shards[n] = path;
     std::unique_ptr<IndexWriter> shard(new IndexWriter(path, impl_->analysis, impl_->options, Durability::Scratch));
     shard->impl_->keeps_facet_store = false;
+    shard->impl_->open_clause_database(path / kShardClauses);
     return shard;
 }
 
@@ -287,8 +313,12 @@ void IndexWriter::merge_shards() {
     fs::remove_all(merged, ec);
     fs::remove_all(old, ec);
     try {
+        // Every document before every clause: a search of one kind skips the other's postings.
         Xapian::Database sources(impl_->path);
         for (const auto& [n, shard] : impl_->shards) sources.add_database(Xapian::Database(shard.string()));
+        for (const auto& [n, shard] : impl_->shards) {
+            sources.add_database(Xapian::Database((shard / kShardClauses).string()));
+        }
         ShardCompactor compactor;
         sources.compact(merged.string(), 0, 0, compactor);
     } catch (const Xapian::Error& e) {

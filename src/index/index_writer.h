@@ -14,8 +14,12 @@
 // Parallel builds: a writer of a database that holds no documents can open shards (writers of
 // new databases next to it, one per thread, with the same analysis and options) and then merge
 // them into its own database (Xapian compaction): the documents of shard 0, then those of
-// shard 1, ... Spelling frequencies add up, synonyms and metadata are united (for a metadata key
-// several shards hold, the first shard's value is kept).
+// shard 1, ..., then the clause documents of shard 0, of shard 1, ... (a shard keeps its clauses
+// in a database of their own until the merge). Every document thus comes before every clause,
+// and a search of one kind skips the other kind's postings whole (KindSource in
+// store_weighting.h); a writer adding to an index appends each document with its clauses.
+// Spelling frequencies add up, synonyms and metadata are united (for a metadata key several
+// shards hold, the first shard's value is kept).
 #pragma once
 
 #include <cstddef>

@@ -16,29 +16,47 @@ constexpr double kMinNormLength = 0.5;
 }  // namespace
 
 KindSource::KindSource(std::shared_ptr<const FacetStore> store, FacetStore::Kind kind, Xapian::doccount count)
-    : store_(std::move(store)), kind_(kind), count_(count) {}
+    : store_(std::move(store)), kind_(kind), count_(count), runs_(&store_->runs(kind)) {}
 
-void KindSource::init(const Xapian::Database& /*db*/) { at_ = 0; }
-
-void KindSource::advance_to_kind() {
-    const Xapian::docid last = store_->last_docid();
-    while (at_ <= last && store_->kind(at_) != kind_) ++at_;
+void KindSource::init(const Xapian::Database& /*db*/) {
+    run_ = 0;
+    at_ = 0;
 }
 
-void KindSource::next(double /*min_wt*/) {
-    ++at_;
-    advance_to_kind();
+void KindSource::move_to(Xapian::docid did) {
+    const auto& runs = *runs_;
+    // Only called forward: the run is this one or a later one, usually the next.
+    while (run_ < runs.size() && runs[run_].last < did) ++run_;
+    if (run_ == runs.size()) return;
+    at_ = std::max(did, runs[run_].first);
+    // Inside a run, a docid without a document (deleted) is passed over.
+    while (store_->kind(at_) != kind_) {
+        if (at_ == runs[run_].last) {
+            // Runs end on a docid of their kind: unreachable unless the store is damaged.
+            ++run_;
+            if (run_ == runs.size()) return;
+            at_ = runs[run_].first;
+        } else {
+            ++at_;
+        }
+    }
 }
+
+void KindSource::next(double /*min_wt*/) { move_to(at_ + 1); }
 
 void KindSource::skip_to(Xapian::docid did, double /*min_wt*/) {
     if (did <= at_) return;
-    at_ = did;
-    advance_to_kind();
+    move_to(did);
 }
 
 bool KindSource::check(Xapian::docid did, double /*min_wt*/) {
-    at_ = did;
-    return store_->kind(did) == kind_;
+    // As skip_to: where the other kind starts a long run, the match jumps past it.
+    if (did < at_) {
+        run_ = 0;
+        at_ = 0;
+    }
+    if (did > at_) move_to(did);
+    return true;
 }
 
 KindSource* KindSource::clone() const { return new KindSource(store_, kind_, count_); }

@@ -29,7 +29,11 @@ namespace arsip::index {
 // Postings of terms walked together (store_weighting.cpp).
 class TermPostings;
 
-// The documents of one kind, as a boolean posting source (weight 0).
+// The documents of one kind, as a boolean posting source (weight 0). It moves along the
+// store's runs of its kind (FacetStore::runs), and answers check() like skip_to(): when a
+// candidate is of the other kind, the source moves to the start of its next run, and the match
+// skips every posting before it (in an index built from shards, every clause of a document
+// search), instead of decoding and refusing them one by one.
 class KindSource : public Xapian::PostingSource {
 public:
     KindSource(std::shared_ptr<const FacetStore> store, FacetStore::Kind kind, Xapian::doccount count);
@@ -41,17 +45,20 @@ public:
     void next(double min_wt) override;
     void skip_to(Xapian::docid did, double min_wt) override;
     bool check(Xapian::docid did, double min_wt) override;
-    bool at_end() const override { return at_ > store_->last_docid(); }
+    bool at_end() const override { return run_ == runs_->size(); }
     Xapian::docid get_docid() const override { return at_; }
     KindSource* clone() const override;
     std::string get_description() const override;
 
 private:
-    void advance_to_kind();
+    // To the first docid of the kind at or after `did` (at_end when there is none).
+    void move_to(Xapian::docid did);
 
     std::shared_ptr<const FacetStore> store_;
     FacetStore::Kind kind_;
     Xapian::doccount count_;
+    const std::vector<FacetStore::Run>* runs_;
+    std::size_t run_ = 0;  // the run at_ is in
     Xapian::docid at_ = 0;
 };
 

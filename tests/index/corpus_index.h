@@ -22,13 +22,15 @@
 
 namespace arsip::testing {
 
-inline void index_corpus(const std::filesystem::path& db) {
+// `options`: the ingest's (jobs 1: every document followed by its clauses; sharded: every
+// document, then every clause).
+inline void index_corpus(const std::filesystem::path& db, const ingest::IngestOptions& options = {}) {
     const std::filesystem::path source = ARSIP_TEST_SOURCE_DIR;
     auto extractor = std::make_shared<const entities::EntityExtractor>(
         entities::EntityExtractor::load(source / "data", analysis().synonyms));
     ingest::DocumentLoader loader({}, extractor);
     index::IndexWriter writer(db, analysis());
-    ingest::Ingester ingester(loader, writer);
+    ingest::Ingester ingester(loader, writer, options);
     ingest::ProgressListener quiet;
     const auto summary = ingester.run({source / "data/corpus"}, quiet);
     for (const auto& file : summary.files) EXPECT_NE(file.status, ingest::FileStatus::Failed) << file.reason;

@@ -103,6 +103,40 @@ TEST(FacetStoreTest, LengthsAndKindsAreXapians) {
     EXPECT_DOUBLE_EQ(store->average_length(), db.get_avlength());
 }
 
+// Runs of each kind: what a merge of shards writes (every document, then every clause), then
+// what later writes append (a document followed by its clauses) and leave (a replaced
+// agreement's old clauses are deleted: docids without a document split no run).
+TEST(FacetStoreTest, RunsOfKindsFollowTheDocids) {
+    TempDir dir;
+    IndexWriter writer(dir.path(), arsip::testing::analysis(), {.batch_size = 2});
+    {
+        auto shard = writer.open_shard(0);
+        shard->write(arsip::testing::article("a1", "Satu", {"Isi pertama."}));
+        shard->write(arsip::testing::agreement("mou-1", 3));  // docid 2; clauses 4-6
+        shard->write(arsip::testing::article("a2", "Dua", {"Isi kedua."}));
+        shard->commit();
+    }
+    writer.merge_shards();
+    writer.write(arsip::testing::agreement("mou-2", 2));  // 7; clauses 8-9
+    writer.write(arsip::testing::agreement("mou-1", 2));  // stays 2; clauses 4-6 go, 10-11 come
+    writer.write(arsip::testing::article("a3", "Tiga", {"Isi ketiga."}));  // 12
+    writer.commit();
+    const Xapian::Database db(dir.path().string());
+    const auto store = FacetStore::open(dir.path(), db);
+    ASSERT_NE(store, nullptr);
+    using Runs = std::vector<std::pair<Xapian::docid, Xapian::docid>>;
+    const auto runs = [&](FacetStore::Kind kind) {
+        Runs out;
+        for (const auto& run : store->runs(kind)) out.emplace_back(run.first, run.last);
+        return out;
+    };
+    // No clause is left between 1 and 7; none between 9 and 10.
+    EXPECT_EQ(runs(FacetStore::Kind::Document), (Runs{{1, 7}, {12, 12}}));
+    EXPECT_EQ(runs(FacetStore::Kind::Clause), (Runs{{8, 11}}));
+    EXPECT_EQ(store->kind(5), FacetStore::Kind::None);
+    EXPECT_EQ(store->kind_count(FacetStore::Kind::Clause), 4u);
+}
+
 TEST(FacetStoreTest, ManyValuesTakeFourBytesEach) {
     TempDir dir;
     {

@@ -322,17 +322,43 @@ TEST(IndexWriterTest, ShardsMergeIntoWhatOneWriterWrites) {
         EXPECT_EQ(it->second, value);
     }
     EXPECT_EQ(actual.size(), expected.size());
-    const Xapian::Database one_db(one.string()), merged_db(merged.string());
-    for (const auto& d : documents) {
-        SCOPED_TRACE(d.id);
-        const std::string id = document_id_term(d.id);
-        EXPECT_EQ(*merged_db.postlist_begin(id), *one_db.postlist_begin(id)) << "same document numbers";
+    // The documents in shard order, then every clause: one run of each kind.
+    const Xapian::Database merged_db(merged.string());
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        SCOPED_TRACE(documents[i].id);
+        EXPECT_EQ(*merged_db.postlist_begin(document_id_term(documents[i].id)), i + 1);
     }
+    const std::string clause_term = schema::term(schema::kKind, schema::kKindClause);
+    std::vector<Xapian::docid> clause_docids;
+    for (auto p = merged_db.postlist_begin(clause_term); p != merged_db.postlist_end(clause_term); ++p) {
+        clause_docids.push_back(*p);
+    }
+    ASSERT_EQ(clause_docids.size(), 7u) << "3 + 4 clauses";
+    EXPECT_EQ(clause_docids.front(), documents.size() + 1);
+    EXPECT_EQ(clause_docids.back(), documents.size() + 7) << "no gap";
 
     // The merged index takes more writes like any other.
     writer.write(article("a4", "Baru", {"Dokumen baru setelah penggabungan."}));
     writer.commit();
     EXPECT_EQ(Searcher(merged, arsip::testing::analysis()).document_count(), documents.size() + 1);
+}
+
+// A shard keeps its clauses in a database of their own until the merge: an agreement written
+// twice into it still has only its last version's clauses.
+TEST(IndexWriterTest, AgreementWrittenTwiceIntoAShardKeepsItsLastClauses) {
+    TempDir dir;
+    IndexWriter writer(dir.path(), arsip::testing::analysis(), {.batch_size = 1});
+    {
+        auto shard = writer.open_shard(0);
+        shard->write(agreement("mou-1", 4));
+        shard->write(agreement("mou-1", 2));
+        shard->commit();
+    }
+    writer.merge_shards();
+    const Xapian::Database db(dir.path().string());
+    EXPECT_EQ(db.get_termfreq(schema::term(schema::kKind, schema::kKindDocument)), 1u);
+    EXPECT_EQ(db.get_termfreq(schema::term(schema::kKind, schema::kKindClause)), 2u);
+    EXPECT_EQ(db.get_termfreq(schema::term(schema::kParent, "mou-1")), 2u);
 }
 
 TEST(IndexWriterTest, MergingWithAnOpenBatchIsRefused) {

@@ -7,12 +7,15 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "corpus_index.h"
 #include "index/schema.h"
+#include "index/index_writer.h"
 #include "index/searcher.h"
+#include "index_test_documents.h"
 #include "temp_dir.h"
 #include "test_analysis.h"
 
@@ -165,6 +168,50 @@ TEST_F(StoreWeightingTest, KindSourceMatchesTheKindTerm) {
     }
 }
 
+// Where the other kind holds the docids between two runs, next, skip_to and check move to the
+// next run's start (so the match skips the postings between), and report the end after the last.
+TEST(KindSourceTest, MovesFromRunToRun) {
+    TempDir dir;
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        {
+            auto shard = writer.open_shard(0);
+            shard->write(arsip::testing::article("a1", "Satu", {"Isi pertama."}));
+            shard->write(arsip::testing::agreement("mou-1", 2));
+            shard->commit();
+        }
+        writer.merge_shards();  // documents 1-2, clauses 3-4
+        writer.write(arsip::testing::article("a2", "Dua", {"Isi kedua."}));  // 5
+        writer.commit();
+    }
+    const Xapian::Database db(dir.path().string());
+    const auto store = FacetStore::open(dir.path(), db);
+    ASSERT_NE(store, nullptr);
+    const auto at = [](const KindSource& s) { return s.at_end() ? Xapian::docid{0} : s.get_docid(); };
+    KindSource documents(store, FacetStore::Kind::Document, 3);
+    documents.init(db);
+    documents.next(0);
+    EXPECT_EQ(at(documents), 1u);
+    EXPECT_TRUE(documents.check(3, 0)) << "checked like skip_to";
+    EXPECT_EQ(at(documents), 5u);
+    documents.next(0);
+    EXPECT_TRUE(documents.at_end());
+    documents.init(db);
+    documents.skip_to(2, 0);
+    EXPECT_EQ(at(documents), 2u);
+    documents.next(0);
+    EXPECT_EQ(at(documents), 5u);
+
+    KindSource clauses(store, FacetStore::Kind::Clause, 2);
+    clauses.init(db);
+    EXPECT_TRUE(clauses.check(1, 0));
+    EXPECT_EQ(at(clauses), 3u);
+    EXPECT_TRUE(clauses.check(4, 0));
+    EXPECT_EQ(at(clauses), 4u);
+    EXPECT_TRUE(clauses.check(5, 0));
+    EXPECT_TRUE(clauses.at_end());
+}
+
 TEST_F(StoreWeightingTest, FacetFilterSourceMatchesTheFacetTerms) {
     const std::string word = frequent_term("Z", 10);
     const auto facet_index = [](std::string_view name) {
@@ -208,18 +255,15 @@ TEST_F(StoreWeightingTest, FacetFilterSourceMatchesTheFacetTerms) {
     }
 }
 
-// What a user gets back does not depend on whether the store was there to rank it.
-TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWithAndWithoutTheStore) {
-    TempDir slots;
-    fs::copy(dir_->path(), slots.path(), fs::copy_options::recursive);
-    fs::remove(slots / std::string(kFacetStoreFile));
-    Searcher with_store(dir_->path(), arsip::testing::analysis());
-    Searcher without(slots.path(), arsip::testing::analysis());
-    struct Case {
-        const char* name;
-        SearchRequest request;
-    };
-    std::vector<Case> cases;
+struct SearchCase {
+    const char* name;
+    SearchRequest request;
+};
+
+// Requests of every shape the searcher ranks differently: words, phrases, synonyms, operators,
+// fields, filters, clauses, no words, a later page.
+std::vector<SearchCase> search_cases() {
+    std::vector<SearchCase> cases;
     const auto add = [&](const char* name, auto&& set) {
         SearchRequest r;
         r.size = kMaxPageSize;
@@ -245,13 +289,39 @@ TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWithAndWithoutTheStore) {
         r.query = "jangka waktu";
         r.mode = SearchMode::Clauses;
     });
+    add("clauses, filtered", [](SearchRequest& r) {
+        r.query = "pihak";
+        r.mode = SearchMode::Clauses;
+        r.filters = {{"place", {"kalimantan timur"}}};
+    });
     add("no words, newest first", [](SearchRequest& r) { r.sort = SortOrder::DateDescending; });
     add("second page", [](SearchRequest& r) {
         r.query = "kalimantan";
         r.offset = 3;
         r.size = 4;
     });
-    for (const auto& c : cases) {
+    return cases;
+}
+
+void expect_same_facets(const SearchResult& a, const SearchResult& b) {
+    ASSERT_EQ(a.facets.size(), b.facets.size());
+    for (std::size_t f = 0; f < a.facets.size(); ++f) {
+        ASSERT_EQ(a.facets[f].values.size(), b.facets[f].values.size()) << a.facets[f].name;
+        for (std::size_t v = 0; v < a.facets[f].values.size(); ++v) {
+            EXPECT_EQ(a.facets[f].values[v].key, b.facets[f].values[v].key) << a.facets[f].name;
+            EXPECT_EQ(a.facets[f].values[v].count, b.facets[f].values[v].count) << a.facets[f].name;
+        }
+    }
+}
+
+// What a user gets back does not depend on whether the store was there to rank it.
+TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWithAndWithoutTheStore) {
+    TempDir slots;
+    fs::copy(dir_->path(), slots.path(), fs::copy_options::recursive);
+    fs::remove(slots / std::string(kFacetStoreFile));
+    Searcher with_store(dir_->path(), arsip::testing::analysis());
+    Searcher without(slots.path(), arsip::testing::analysis());
+    for (const auto& c : search_cases()) {
         SCOPED_TRACE(c.name);
         const SearchResult a = with_store.search(c.request);
         const SearchResult b = without.search(c.request);
@@ -264,14 +334,46 @@ TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWithAndWithoutTheStore) {
             EXPECT_EQ(a.hits[i].score, b.hits[i].score);
             EXPECT_EQ(a.hits[i].snippet, b.hits[i].snippet);
         }
-        ASSERT_EQ(a.facets.size(), b.facets.size());
-        for (std::size_t f = 0; f < a.facets.size(); ++f) {
-            ASSERT_EQ(a.facets[f].values.size(), b.facets[f].values.size()) << a.facets[f].name;
-            for (std::size_t v = 0; v < a.facets[f].values.size(); ++v) {
-                EXPECT_EQ(a.facets[f].values[v].key, b.facets[f].values[v].key) << a.facets[f].name;
-                EXPECT_EQ(a.facets[f].values[v].count, b.facets[f].values[v].count) << a.facets[f].name;
+        expect_same_facets(a, b);
+    }
+}
+
+// An index built from shards (every document, then every clause: the kind source jumps over the
+// other kind's run) answers like one built document by document (each followed by its clauses).
+// Hits that tie may come in another order (their docids differ): each hit is compared by id.
+TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWhateverTheOrderOfDocuments) {
+    TempDir sharded;
+    arsip::testing::index_corpus(sharded.path(), {.jobs = 2, .chunk_files = 1, .min_files_for_shards = 1, .shard_files = 3});
+    {
+        const Xapian::Database db(sharded.path().string());
+        const auto store = FacetStore::open(sharded.path(), db);
+        ASSERT_NE(store, nullptr);
+        EXPECT_EQ(store->runs(FacetStore::Kind::Document).size(), 1u);
+        EXPECT_EQ(store->runs(FacetStore::Kind::Clause).size(), 1u);
+        EXPECT_GT(store_->runs(FacetStore::Kind::Clause).size(), 1u) << "the one-by-one index interleaves";
+    }
+    Searcher interleaved(dir_->path(), arsip::testing::analysis());
+    Searcher banded(sharded.path(), arsip::testing::analysis());
+    for (const auto& c : search_cases()) {
+        SCOPED_TRACE(c.name);
+        const SearchResult a = interleaved.search(c.request);
+        const SearchResult b = banded.search(c.request);
+        EXPECT_EQ(a.total, b.total);
+        ASSERT_EQ(a.hits.size(), b.hits.size());
+        EXPECT_FALSE(a.hits.empty());
+        std::map<std::string, const SearchHit*> by_id;
+        for (const auto& hit : b.hits) by_id[hit.id] = &hit;
+        for (std::size_t i = 0; i < a.hits.size(); ++i) {
+            SCOPED_TRACE("hit " + std::to_string(i) + " " + a.hits[i].id);
+            EXPECT_EQ(a.hits[i].score, b.hits[i].score) << "the same scores in the same order";
+            const auto it = by_id.find(a.hits[i].id);
+            if (c.request.offset == 0) {
+                ASSERT_NE(it, by_id.end());
+                EXPECT_EQ(it->second->score, a.hits[i].score);
+                EXPECT_EQ(it->second->snippet, a.hits[i].snippet);
             }
         }
+        expect_same_facets(a, b);
     }
 }
 
