@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libxapian-dev xapian-tools      # search engine library, and xapian-delve/quest for inspection
   libpoco-dev                     # HTTP server, JSON, options, processes, hashing
+  libsimdjson-dev                 # reading stored documents back (every search's hits)
   libxml2-dev libxml2-utils       # XML parsing and XSD validation (xmllint for authors)
   libicu-dev                      # Unicode normalisation and case folding
   libgtest-dev                    # unit tests

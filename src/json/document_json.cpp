@@ -1,11 +1,9 @@
 #include "json/document_json.h"
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Parser.h>
 
 #include <sstream>
 
-#include "model/errors.h"
 
 namespace arsip::json {
 namespace {
@@ -19,51 +17,6 @@ Array::Ptr string_array(const std::vector<std::string>& values) {
     return array;
 }
 
-std::vector<std::string> strings_of(const Object::Ptr& object, const std::string& key) {
-    std::vector<std::string> out;
-    if (!object->has(key)) return out;
-    Array::Ptr array = object->getArray(key);
-    if (!array) return out;
-    for (std::size_t i = 0; i < array->size(); ++i) out.push_back(array->getElement<std::string>(i));
-    return out;
-}
-
-std::string string_of(const Object::Ptr& object, const std::string& key) {
-    return object->has(key) ? object->getValue<std::string>(key) : std::string();
-}
-
-// Calls `each` with every object element of object[key].
-template <typename F>
-void for_each_object(const Object::Ptr& object, const std::string& key, F each) {
-    if (!object->has(key)) return;
-    Array::Ptr array = object->getArray(key);
-    if (!array) return;
-    for (std::size_t i = 0; i < array->size(); ++i) {
-        Object::Ptr element = array->getObject(i);
-        if (element) each(element);
-    }
-}
-
-model::Clause clause_from_json(const Object::Ptr& object) {
-    model::Clause clause;
-    clause.number = string_of(object, "number");
-    clause.heading = string_of(object, "heading");
-    clause.chapter = string_of(object, "chapter");
-    for_each_object(object, "ayat", [&](const Object::Ptr& a) {
-        clause.ayat.push_back({string_of(a, "number"), string_of(a, "text")});
-    });
-    return clause;
-}
-
-model::SourceFormat format_from_name(const std::string& name) {
-    for (auto format : {model::SourceFormat::ArticleXml, model::SourceFormat::AgreementXml,
-                        model::SourceFormat::Pdf2Xml, model::SourceFormat::Pdf,
-                        model::SourceFormat::Text}) {
-        if (model::to_string(format) == name) return format;
-    }
-    throw Error("stored document has an unknown format: " + name);
-}
-
 Array::Ptr mentions_json(const std::vector<model::Mention>& mentions) {
     Array::Ptr array = new Array;
     for (const auto& m : mentions) {
@@ -75,55 +28,12 @@ Array::Ptr mentions_json(const std::vector<model::Mention>& mentions) {
     return array;
 }
 
-std::vector<model::Mention> mentions_of(const Object::Ptr& object) {
-    std::vector<model::Mention> out;
-    if (!object->has("mentions")) return out;
-    Array::Ptr array = object->getArray("mentions");
-    for (std::size_t i = 0; array && i < array->size(); ++i) {
-        Array::Ptr pair = array->getArray(i);
-        if (pair && pair->size() == 2) {
-            out.push_back({pair->getElement<std::size_t>(0), pair->getElement<std::size_t>(1)});
-        }
-    }
-    return out;
-}
-
-double number_of(const Object::Ptr& object, const std::string& key) {
-    return object->has(key) && !object->isNull(key) ? object->getValue<double>(key) : 0.0;
-}
-
 // Amounts in rupiah are whole numbers: written as integers, not 6.66e+11.
 Poco::Dynamic::Var amount_value(double value) {
     if (value >= -9.0e15 && value <= 9.0e15 && value == static_cast<double>(static_cast<Poco::Int64>(value))) {
         return static_cast<Poco::Int64>(value);
     }
     return value;
-}
-
-model::Entities entities_from_json(const Object::Ptr& e) {
-    model::Entities entities;
-    for_each_object(e, "officials", [&](const Object::Ptr& o) {
-        entities.officials.push_back({string_of(o, "name"), string_of(o, "position"), string_of(o, "institution"),
-                                      strings_of(o, "nicknames"), mentions_of(o)});
-    });
-    for_each_object(e, "institutions", [&](const Object::Ptr& o) {
-        entities.institutions.push_back(
-            {string_of(o, "name"), strings_of(o, "aliases"), string_of(o, "kind"), mentions_of(o)});
-    });
-    for_each_object(e, "amounts", [&](const Object::Ptr& o) {
-        entities.amounts.push_back({string_of(o, "text"), number_of(o, "value"), string_of(o, "currency"), mentions_of(o)});
-    });
-    for_each_object(e, "percentages", [&](const Object::Ptr& o) {
-        entities.percentages.push_back({string_of(o, "text"), number_of(o, "value"), mentions_of(o)});
-    });
-    for_each_object(e, "dates", [&](const Object::Ptr& o) {
-        entities.dates.push_back({string_of(o, "text"), string_of(o, "iso"), mentions_of(o)});
-    });
-    for_each_object(e, "places", [&](const Object::Ptr& o) {
-        entities.places.push_back({string_of(o, "name"), string_of(o, "kind"), string_of(o, "province"),
-                                   string_of(o, "code"), mentions_of(o)});
-    });
-    return entities;
 }
 
 }  // namespace
@@ -299,69 +209,6 @@ std::string stringify(const Object::Ptr& object, const JsonWriteOptions& options
 
 std::string to_json_string(const model::Document& document, const JsonWriteOptions& options) {
     return stringify(to_json(document), options);
-}
-
-model::Document document_from_json(const std::string& text) {
-    Object::Ptr o;
-    try {
-        Poco::JSON::Parser parser;
-        o = parser.parse(text).extract<Object::Ptr>();
-    } catch (const Poco::Exception& e) {
-        throw Error("stored document is not valid JSON: " + e.displayText());
-    }
-    if (!o) throw Error("stored document is not a JSON object");
-
-    model::Document d;
-    d.id = string_of(o, "id");
-    auto type = model::parse_document_type(string_of(o, "type"));
-    if (!type) throw Error("stored document " + d.id + " has an unknown type");
-    d.type = *type;
-    d.title = string_of(o, "title");
-    d.source = string_of(o, "source");
-    d.url = string_of(o, "url");
-    d.published = string_of(o, "published");
-    d.date = string_of(o, "date");
-    d.authors = strings_of(o, "authors");
-    d.place = string_of(o, "place");
-    d.language = string_of(o, "language");
-    d.summary = string_of(o, "summary");
-    d.tags = strings_of(o, "tags");
-    d.paragraphs = strings_of(o, "paragraphs");
-
-    for_each_object(o, "numbers", [&](const Object::Ptr& n) {
-        d.numbers.push_back({string_of(n, "party"), string_of(n, "number")});
-    });
-    for_each_object(o, "parties", [&](const Object::Ptr& p) {
-        d.parties.push_back({string_of(p, "role"), string_of(p, "institution"),
-                             string_of(p, "represented_by"), string_of(p, "position")});
-    });
-    for_each_object(o, "signatories", [&](const Object::Ptr& s) {
-        d.signatories.push_back({string_of(s, "name"), string_of(s, "position"),
-                                 string_of(s, "institution"), string_of(s, "party_role")});
-    });
-    if (o->has("validity")) {
-        Object::Ptr v = o->getObject("validity");
-        if (v) {
-            d.validity.start = string_of(v, "start");
-            d.validity.end = string_of(v, "end");
-            if (v->has("months") && !v->isNull("months")) d.validity.months = v->getValue<int>("months");
-            d.validity.text = string_of(v, "text");
-        }
-    }
-    for_each_object(o, "references", [&](const Object::Ptr& r) {
-        d.references.push_back({string_of(r, "relation"), string_of(r, "id"), string_of(r, "title")});
-    });
-    d.preamble = strings_of(o, "preamble");
-    for_each_object(o, "clauses", [&](const Object::Ptr& c) { d.clauses.push_back(clause_from_json(c)); });
-    d.closing = strings_of(o, "closing");
-    if (o->has("entities")) {
-        Object::Ptr e = o->getObject("entities");
-        if (e) d.entities = entities_from_json(e);
-    }
-    d.format = format_from_name(string_of(o, "format"));
-    d.source_path = string_of(o, "source_path");
-    d.content_hash = string_of(o, "content_hash");
-    return d;
 }
 
 }  // namespace arsip::json

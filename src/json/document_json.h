@@ -1,5 +1,6 @@
-// Document <-> JSON with Poco::JSON. Used by `arsip-index --extract`, by the index (the stored
-// form of a document) and by the server. Never builds JSON by string concatenation.
+// Document <-> JSON: written with Poco::JSON, read back with simdjson (document_from_json.cpp:
+// every search reads its hits). Used by `arsip-index --extract`, by the index (the stored form
+// of a document) and by the server. Never builds JSON by string concatenation.
 #pragma once
 
 #include <Poco/JSON/Object.h>
