@@ -98,6 +98,10 @@ std::vector<std::pair<std::string, std::string>> Analyzer::shared_synonyms() con
     return out;
 }
 
+PairWords Analyzer::pair_words() const {
+    return analysis_.pair_words ? PairWords(analysis_.pair_words->words()) : PairWords();
+}
+
 bool Analyzer::is_stopword(std::string_view lower_word) const {
     return analysis_.stopwords && analysis_.stopwords->contains(lower_word);
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "index/pair_terms.h"
 #include "text/analysis.h"
 #include "text/words.h"
 
@@ -44,6 +45,8 @@ public:
     std::vector<std::pair<std::string, std::string>> shared_synonyms() const;
 
     const text::SynonymTable* synonyms() const { return analysis_.synonyms.get(); }
+    // The pair word list of the analysis data (pair_terms.h); empty when it has none.
+    PairWords pair_words() const;
     bool is_stopword(std::string_view lower_word) const;
 
     // True when `lower_word` (or its stem) is an Indonesian root word: never "corrected".

@@ -184,7 +184,8 @@ std::string clause_id(const std::string& parent_id, const std::string& number) {
     return parent_id + "#pasal-" + number;
 }
 
-MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generator, const Analyzer& analyzer) {
+MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generator, const Analyzer& analyzer,
+                       const PairWords& pair_words) {
     if (d.id.empty()) throw Error("document from " + d.source_path + " has no id");
 
     MappedSet set;
@@ -214,6 +215,7 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
     for (const auto& s : d.signatories) sink.add(s.name + ", " + s.position + ", " + s.institution);
     sink.add_all(d.tags);
     set.synonyms = analyzer.add_concept_terms(doc, sink.all_text());
+    add_pair_terms(doc, pair_words);
 
     // Clause documents. Their words were counted for spelling with the document already.
     const Xapian::TermGenerator::flags saved_flags = generator.set_flags(0, Xapian::TermGenerator::FLAG_SPELLING);
@@ -244,6 +246,7 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
         clause_sink.add(d.title, 1, std::string(schema::kTitle));
         clause_sink.add(clause_text(clause));
         analyzer.add_concept_terms(c, clause_sink.all_text());
+        add_pair_terms(c, pair_words);
         set.clauses.push_back(std::move(mapped));
     }
     generator.set_flags(saved_flags);

@@ -28,8 +28,9 @@ struct MappedSet {
 };
 
 // Builds the Xapian documents for `document`. Throws arsip::Error if the document has no id.
+// `pair_words`: the words whose adjacent pairs get pair terms (pair_terms.h).
 MappedSet map_document(const model::Document& document, Xapian::TermGenerator& generator,
-                       const Analyzer& analyzer);
+                       const Analyzer& analyzer, const PairWords& pair_words = PairWords());
 
 // "Q" + id for documents; "Q" + parent id + "#pasal-" + number for clauses.
 std::string document_id_term(const std::string& id);

@@ -62,6 +62,10 @@ struct IndexWriter::Impl {
     std::optional<Xapian::WritableDatabase> clause_db;
     Xapian::TermGenerator generator;
     bool shared_synonyms_checked = false;
+    // The pair words documents are written with (pair_terms.h): the database's when it records
+    // them, else the analysis data's, recorded with the first document written.
+    PairWords pair_words;
+    bool pair_words_recorded = false;
     IndexWriterOptions options;
     std::size_t pending = 0;
     bool in_transaction = false;
@@ -99,6 +103,13 @@ struct IndexWriter::Impl {
             check_schema_version();
         } catch (const Xapian::Error& e) {
             fail("cannot read the schema version", e);
+        }
+        try {
+            const std::string recorded = db.get_metadata(std::string(schema::kPairWordsKey));
+            pair_words_recorded = !recorded.empty();
+            pair_words = pair_words_recorded ? PairWords::parse(recorded) : analyzer.pair_words();
+        } catch (const Xapian::Error& e) {
+            fail("cannot read the pair word list", e);
         }
         // Words go into Xapian's spelling table too: the searcher's "did you mean" reads it.
         generator.set_database(db);
@@ -156,8 +167,13 @@ struct IndexWriter::Impl {
         db.add_synonym(key, term);
     }
 
-    // The shared synonym table goes into the database with the first document written.
+    // The shared synonym table and the pair word list go into the database with the first
+    // document written.
     void ensure_shared_synonyms() {
+        if (!pair_words_recorded && !pair_words.empty()) {
+            db.set_metadata(std::string(schema::kPairWordsKey), pair_words.serialise());
+            pair_words_recorded = true;
+        }
         if (shared_synonyms_checked) return;
         for (const auto& [key, term] : analyzer.shared_synonyms()) ensure_synonym(key, term);
         shared_synonyms_checked = true;
@@ -242,7 +258,7 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
             *old_hash == document.content_hash) {
             return WriteOutcome::Unchanged;
         }
-        MappedSet set = map_document(document, impl_->generator, impl_->analyzer);
+        MappedSet set = map_document(document, impl_->generator, impl_->analyzer, impl_->pair_words);
         impl_->begin();
         impl_->ensure_shared_synonyms();
         for (const auto& [key, term] : set.synonyms) impl_->ensure_synonym(key, term);

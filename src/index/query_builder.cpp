@@ -33,13 +33,17 @@ bool is_plain(std::string_view text, const std::vector<text::Word>& words) {
     return true;
 }
 
-// Collects a query's parts twice: as parsed and as reweighted, while the reweight accepts them.
+// Collects a query's parts as parsed, for counting and as reweighted (while the reweight accepts
+// them). With `pairs`, the counted and reweighted parts match exact two-word phrases from pair
+// terms (pair_terms.h); the parsed parts keep their phrases, which snippets highlight as phrases.
 class Parts {
 public:
-    explicit Parts(const Reweight& reweight) : reweight_(reweight), ranked_ok_(static_cast<bool>(reweight)) {}
+    Parts(const Reweight& reweight, const PairWords* pairs = nullptr)
+        : reweight_(reweight), pairs_(pairs), ranked_ok_(static_cast<bool>(reweight)) {}
 
-    void add(const Xapian::Query& a) {
-        parsed_.push_back(a);
+    void add(const Xapian::Query& parsed) {
+        parsed_.push_back(parsed);
+        const Xapian::Query a = paired(parsed);
         matching_.push_back(a);
         if (!ranked_ok_) return;
         const auto ra = reweight_(a);
@@ -51,11 +55,13 @@ public:
     }
 
     // Adds op(parts...) of both forms, `factor` scaling the second part when given.
-    void add(Xapian::Query::op op, const Xapian::Query& a, const Xapian::Query& b, std::optional<double> factor) {
+    void add(Xapian::Query::op op, const Xapian::Query& parsed_a, const Xapian::Query& parsed_b,
+             std::optional<double> factor) {
         const auto scaled = [&](const Xapian::Query& q) {
             return factor ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, *factor) : q;
         };
-        parsed_.emplace_back(op, a, scaled(b));
+        parsed_.emplace_back(op, parsed_a, scaled(parsed_b));
+        const Xapian::Query a = paired(parsed_a), b = paired(parsed_b);
         matching_.push_back(a);  // `b` is the exact form of `a`: its matches are a's
         if (!ranked_ok_) return;
         const auto ra = reweight_(a);
@@ -81,7 +87,10 @@ public:
     }
 
 private:
+    Xapian::Query paired(const Xapian::Query& q) const { return pairs_ ? with_pair_terms(q, *pairs_) : q; }
+
     const Reweight& reweight_;
+    const PairWords* pairs_;
     bool ranked_ok_;
     std::vector<Xapian::Query> parsed_, matching_, ranked_;
 };
@@ -101,7 +110,8 @@ BuiltQuery build_query(const std::string& text, const Analyzer& analyzer,
         if (stemmed.empty()) return {stemmed, stemmed, std::nullopt};
         parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
         const Xapian::Query exact = parser.parse_query(text, flags);
-        Parts parts(options.reweight);
+        // Quoted phrases: two frequent words are matched from their pair term.
+        Parts parts(options.reweight, options.pair_words);
         // A query without a stemmed word (a phrase, a field) is its own exact form: matching it
         // twice would only double every weight.
         if (exact.serialise() == stemmed.serialise()) {

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "index/analyzer.h"
+#include "index/pair_terms.h"
 
 namespace arsip::index {
 
@@ -26,16 +27,22 @@ struct QueryBuildOptions {
     bool match_any_word = false;  // OR between words instead of AND
     double exact_form_weight = 2.0;
     Reweight reweight;  // when set, BuiltQuery::ranked is built with it
+    // The database's pair words: exact two-word phrases of them are matched with pair terms
+    // (pair_terms.h). nullptr or empty: phrases check positions.
+    const PairWords* pair_words = nullptr;
 };
 
 struct BuiltQuery {
-    Xapian::Query parsed;  // the QueryParser's terms, weighted by Xapian
+    // The QueryParser's terms, weighted by Xapian, phrases as phrases: what snippets highlight.
+    Xapian::Query parsed;
     // The same matches without the exact-form parts, for counting: a document with a word as
     // written also has its stem (the TermGenerator indexes both, STEM_SOME), so the stemmed
-    // part of each word already matches every document its exact form does.
+    // part of each word already matches every document its exact form does. With
+    // options.pair_words, exact two-word phrases of pair words match from their pair terms.
     Xapian::Query matching;
-    // `parsed` with each part reweighted by options.reweight (applied under the scaling this
-    // builder adds); nullopt without a reweight or when it declined a part.
+    // `parsed` (with pair terms as `matching`) with each part reweighted by options.reweight
+    // (applied under the scaling this builder adds); nullopt without a reweight or when it
+    // declined a part.
     std::optional<Xapian::Query> ranked;
 };
 

@@ -58,6 +58,12 @@ inline constexpr std::string_view kFormat = "XFMT";
 // all forms.
 inline constexpr std::string_view kConcept = "XC";
 
+// XWP<first> <second>: boolean; the document (or clause) has the unprefixed words `first` and
+// `second` at two consecutive positions, both from the pair word list the database was written
+// with (kPairWordsKey), as the TermGenerator wrote them (lower case, unstemmed). A quoted
+// two-word phrase of such words is answered from it without reading positions (pair_terms.h).
+inline constexpr std::string_view kPair = "XWP";
+
 inline constexpr std::string_view kKindDocument = "document";
 inline constexpr std::string_view kKindClause = "clause";
 
@@ -115,12 +121,16 @@ const Facet* find_facet(std::string_view name);
 
 // ---- Database metadata -----------------------------------------------------------------------
 // kDisplayKeyPrefix (above): display forms of boolean terms.
-// kSchemaVersionKey: the schema version (decimal, "2") every document in the database was
+// kSchemaVersionKey: the schema version (decimal, "3") every document in the database was
 // written with. Databases written before it existed have no such key: version 1 (no facet
-// slots, no amount slot on clauses). The index writer re-indexes every document of an older
-// database and writes the key once all of them are rewritten (index_writer.h).
+// slots, no amount slot on clauses); version 2 has no pair terms (kPair). The index writer
+// re-indexes every document of an older database and writes the key once all of them are
+// rewritten (index_writer.h).
 inline constexpr std::string_view kSchemaVersionKey = "arsip:schema";
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
+// kPairWordsKey: the pair word list (kPair) the database's documents were written with, one
+// word a line; a writer of a database that has one keeps using it.
+inline constexpr std::string_view kPairWordsKey = "arsip:pair-words";
 
 // ---- Query parser fields ---------------------------------------------------------------------
 struct Field {

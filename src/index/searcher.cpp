@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 
 #include "index/analyzer.h"
 #include "index/document_mapper.h"
@@ -90,6 +91,19 @@ struct Searcher::Impl {
         return store;
     }
 
+    // The database's pair words once every document has its pair terms (pair_terms.h); read
+    // again after a reopen that changed the revision.
+    std::optional<PairWords> pairs;
+
+    const PairWords& pair_words() {
+        if (!pairs) {
+            const std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
+            const bool current = !version.empty() && std::atoi(version.c_str()) >= 3;
+            pairs = current ? PairWords::parse(db.get_metadata(std::string(schema::kPairWordsKey))) : PairWords();
+        }
+        return *pairs;
+    }
+
     Xapian::QueryParser make_parser() const {
         Xapian::QueryParser parser;
         parser.set_database(db);
@@ -107,9 +121,10 @@ struct Searcher::Impl {
         return parser;
     }
 
-    BuiltQuery parse(const std::string& text, bool match_any_word, const std::shared_ptr<const FacetStore>& with_store) const {
+    BuiltQuery parse(const std::string& text, bool match_any_word, const std::shared_ptr<const FacetStore>& with_store) {
         QueryBuildOptions options;
         options.match_any_word = match_any_word;
+        options.pair_words = &pair_words();
         if (with_store) {
             options.reweight = [&with_store](const Xapian::Query& q) { return store_weighted(q, with_store); };
         }
@@ -164,6 +179,7 @@ struct Searcher::Impl {
             if (changed) {
                 names.clear();
                 store.reset();
+                pairs.reset();
             }
             return changed;
         } catch (const Xapian::Error& e) {

@@ -14,6 +14,7 @@ Analysis load_analysis(const std::filesystem::path& data_dir) {
     });
     analysis.synonyms = std::make_shared<const SynonymTable>(SynonymTable::load(data_dir / "synonyms/abbreviations.tsv"));
     analysis.stopwords = std::make_shared<const StopwordList>(StopwordList::load(data_dir / "stopwords/stopwords-id.txt"));
+    analysis.pair_words = std::make_shared<const StopwordList>(StopwordList::load(data_dir / "phrases/common-words.txt"));
     return analysis;
 }
 

@@ -23,12 +23,17 @@ struct Analysis {
     std::shared_ptr<const RootDictionary> roots;   // required for StemmerKind::Indonesian
     std::shared_ptr<const SynonymTable> synonyms;  // null: no synonyms
     std::shared_ptr<const StopwordList> stopwords; // null: no stopwords
+    // Frequent words whose adjacent pairs the index keeps as pair terms, so that a quoted phrase
+    // of two of them needs no positions (index/pair_terms.h); a word list like the stopwords'.
+    // null: no pair terms.
+    std::shared_ptr<const StopwordList> pair_words;
     bool normalise = true;                         // text::normalise_text before indexing/parsing
     bool learn_abbreviations = true;               // "Full Name (ABBR)" pairs taught by documents
 };
 
 // Loads data_dir/dictionaries/kata-dasar.txt (+ kata-dasar-tambahan.txt),
-// data_dir/synonyms/abbreviations.tsv and data_dir/stopwords/stopwords-id.txt.
+// data_dir/synonyms/abbreviations.tsv, data_dir/stopwords/stopwords-id.txt and
+// data_dir/phrases/common-words.txt.
 // Throws arsip::Error naming the file that cannot be read.
 Analysis load_analysis(const std::filesystem::path& data_dir = ARSIP_DEFAULT_DATA_DIR);
 

@@ -1,5 +1,6 @@
 // A stopword list: words too common to help a search (yang, dan, di, ...). The index layer gives
-// it to Xapian (a SimpleStopper) for the query parser; this class only loads and answers.
+// it to Xapian (a SimpleStopper) for the query parser; this class only loads and answers. The
+// pair word list (text::Analysis::pair_words) is a list of the same form.
 //
 // File format: UTF-8, one word a line; empty lines and lines starting with '#' are ignored.
 // Words are folded like split_words() (lower case, diacritics), so contains() is

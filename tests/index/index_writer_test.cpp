@@ -6,14 +6,17 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <set>
 
 #include "index/document_mapper.h"
+#include "index/pair_terms.h"
 #include "index/schema.h"
 #include "index/searcher.h"
 #include "index_test_documents.h"
 #include "model/errors.h"
 #include "temp_dir.h"
 #include "test_analysis.h"
+#include "text/stopwords.h"
 
 namespace arsip::index {
 namespace {
@@ -359,6 +362,50 @@ TEST(IndexWriterTest, AgreementWrittenTwiceIntoAShardKeepsItsLastClauses) {
     EXPECT_EQ(db.get_termfreq(schema::term(schema::kKind, schema::kKindDocument)), 1u);
     EXPECT_EQ(db.get_termfreq(schema::term(schema::kKind, schema::kKindClause)), 2u);
     EXPECT_EQ(db.get_termfreq(schema::term(schema::kParent, "mou-1")), 2u);
+}
+
+// The pair word list goes into the database with its first document, and a writer of that
+// database keeps using it whatever its own analysis data says: the searcher relies on every
+// document having the pair terms of the recorded list.
+TEST(IndexWriterTest, PairWordsOfTheDatabaseAreKept) {
+    TempDir dir;
+    const auto pairs_of = [&](const std::string& id) {
+        const Xapian::Database db(dir.path().string());
+        std::set<std::string> out;
+        const Xapian::Document doc = db.get_document(*db.postlist_begin(document_id_term(id)));
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+            if ((*t).rfind(schema::kPair, 0) == 0) out.insert((*t).substr(schema::kPair.size()));
+        }
+        return out;
+    };
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        writer.write(article("a1", "Misi dagang", {"Kerja sama pemerintah provinsi."}));
+        writer.commit();
+    }
+    const std::string recorded = Xapian::Database(dir.path().string()).get_metadata(std::string(schema::kPairWordsKey));
+    EXPECT_EQ(recorded, PairWords(arsip::testing::analysis().pair_words->words()).serialise());
+    EXPECT_EQ(pairs_of("a1"), (std::set<std::string>{"kerja sama", "sama pemerintah", "pemerintah provinsi"}));
+
+    text::Analysis other = arsip::testing::analysis();
+    other.pair_words = std::make_shared<const text::StopwordList>(text::StopwordList::parse("misi\ndagang\n", "test list"));
+    {
+        IndexWriter writer(dir.path(), other);
+        writer.write(article("a2", "Misi dagang", {"Kerja sama pemerintah provinsi."}));
+        writer.commit();
+    }
+    EXPECT_EQ(pairs_of("a2"), pairs_of("a1"));
+    EXPECT_EQ(Xapian::Database(dir.path().string()).get_metadata(std::string(schema::kPairWordsKey)), recorded);
+
+    TempDir fresh;
+    {
+        IndexWriter writer(fresh.path(), other);
+        writer.write(article("a3", "Misi dagang", {"Kerja sama pemerintah provinsi."}));
+        writer.commit();
+    }
+    const Xapian::Database db(fresh.path().string());
+    EXPECT_EQ(db.get_termfreq(pair_term("misi", "dagang")), 1u) << "a new database takes the writer's list";
+    EXPECT_EQ(db.get_termfreq(pair_term("kerja", "sama")), 0u);
 }
 
 TEST(IndexWriterTest, MergingWithAnOpenBatchIsRefused) {

@@ -13,6 +13,8 @@
 
 #include "corpus_index.h"
 #include "index/analyzer.h"
+#include "index/pair_terms.h"
+#include "index/schema.h"
 #include "temp_dir.h"
 #include "test_analysis.h"
 
@@ -85,6 +87,49 @@ TEST_F(QueryBuilderTest, CountingQueryMatchesWhatTheRankedOneMatches) {
         const auto ranked = docids(built.parsed);
         EXPECT_FALSE(ranked.empty());
         EXPECT_EQ(docids(built.matching), ranked) << built.matching.get_description();
+    }
+}
+
+// A quoted phrase of two pair words is matched from its pair term: the same documents as the
+// phrase by positions, alone or with other words and operators.
+TEST_F(QueryBuilderTest, QuotedPhrasesOfPairWordsMatchFromTheirPairTerm) {
+    const Analyzer analyzer(arsip::testing::analysis());
+    const PairWords pairs = PairWords::parse(db_.get_metadata(std::string(schema::kPairWordsKey)));
+    ASSERT_FALSE(pairs.empty());
+    const auto make_parser = [&] {
+        Xapian::QueryParser parser;
+        parser.set_database(db_);
+        analyzer.configure(parser);
+        return parser;
+    };
+    const struct {
+        const char* text;
+        bool paired;  // a pair term is expected in the query
+    } cases[] = {
+        {"\"kerja sama\"", true},
+        {"\"pemerintah provinsi\"", true},
+        {"misi \"kerja sama\"", true},
+        {"\"kerja sama\" -magang", true},
+        {"\"kerja sama\" OR \"misi dagang\"", true},
+        {"\"kerja sama antara\"", false},  // three words: positions
+        {"\"misi dagang\"", false},        // "misi" is no pair word
+        {"kerja sama", false},              // no quotes: no phrase
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        QueryBuildOptions with, without;
+        with.pair_words = &pairs;
+        with.reweight = [](const Xapian::Query& q) { return std::optional<Xapian::Query>(q); };
+        const BuiltQuery a = build_query(analyzer.prepare(c.text), analyzer, make_parser, with);
+        const BuiltQuery b = build_query(analyzer.prepare(c.text), analyzer, make_parser, without);
+        EXPECT_EQ(a.matching.get_description().find(schema::kPair) != std::string::npos, c.paired)
+            << a.matching.get_description();
+        ASSERT_TRUE(a.ranked.has_value());
+        EXPECT_EQ(a.ranked->get_description().find(schema::kPair) != std::string::npos, c.paired);
+        EXPECT_EQ(a.parsed.get_description(), b.parsed.get_description()) << "snippets see the phrase";
+        EXPECT_FALSE(docids(b.parsed).empty());
+        EXPECT_EQ(docids(a.matching), docids(b.matching));
+        EXPECT_EQ(docids(*a.ranked), docids(b.parsed));
     }
 }
 
