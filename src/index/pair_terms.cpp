@@ -62,8 +62,9 @@ void add_pair_terms(Xapian::Document& document, const PairWords& words) {
     std::vector<std::pair<Xapian::termpos, std::size_t>> at;  // position, index into found
     for (auto t = document.termlist_begin(); t != document.termlist_end(); ++t) {
         std::string term = *t;
-        // Prefixed terms start with a capital; the list holds lower-case words only.
-        if (!words.contains(term)) continue;
+        // Prefixed terms (Z stems, S title words, X...) start with a capital: the list holds
+        // lower-case words only, so they need no lookup.
+        if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z') || !words.contains(term)) continue;
         for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) at.emplace_back(*p, found.size());
         found.push_back(std::move(term));
     }

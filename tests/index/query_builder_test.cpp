@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,16 @@ protected:
         return out;
     }
 
+    // A QueryParser over the corpus index with the analyzer's settings (no fields).
+    std::function<Xapian::QueryParser()> parser_for(const Analyzer& analyzer) const {
+        return [this, &analyzer] {
+            Xapian::QueryParser parser;
+            parser.set_database(db_);
+            analyzer.configure(parser);
+            return parser;
+        };
+    }
+
     Xapian::Database db_;
 };
 
@@ -58,12 +69,7 @@ TEST_F(QueryBuilderTest, EveryWordIsIndexedWithItsStem) {
 
 TEST_F(QueryBuilderTest, CountingQueryMatchesWhatTheRankedOneMatches) {
     const Analyzer analyzer(arsip::testing::analysis());
-    const auto make_parser = [&] {
-        Xapian::QueryParser parser;
-        parser.set_database(db_);
-        analyzer.configure(parser);
-        return parser;
-    };
+    const auto make_parser = parser_for(analyzer);
     const struct {
         const char* text;
         bool any_word;
@@ -96,12 +102,7 @@ TEST_F(QueryBuilderTest, QuotedPhrasesOfPairWordsMatchFromTheirPairTerm) {
     const Analyzer analyzer(arsip::testing::analysis());
     const PairWords pairs = PairWords::parse(db_.get_metadata(std::string(schema::kPairWordsKey)));
     ASSERT_FALSE(pairs.empty());
-    const auto make_parser = [&] {
-        Xapian::QueryParser parser;
-        parser.set_database(db_);
-        analyzer.configure(parser);
-        return parser;
-    };
+    const auto make_parser = parser_for(analyzer);
     const struct {
         const char* text;
         bool paired;  // a pair term is expected in the query

@@ -314,6 +314,22 @@ void expect_same_facets(const SearchResult& a, const SearchResult& b) {
     }
 }
 
+// Runs every search case on both searchers; once the totals and page sizes agree, hands the
+// two results to `compare`, then compares their facets.
+template <typename Compare>
+void compare_searches(Searcher& first, Searcher& second, Compare compare) {
+    for (const auto& c : search_cases()) {
+        SCOPED_TRACE(c.name);
+        const SearchResult a = first.search(c.request);
+        const SearchResult b = second.search(c.request);
+        EXPECT_EQ(a.total, b.total);
+        ASSERT_EQ(a.hits.size(), b.hits.size());
+        EXPECT_FALSE(a.hits.empty());
+        compare(c, a, b);
+        expect_same_facets(a, b);
+    }
+}
+
 // What a user gets back does not depend on whether the store was there to rank it.
 TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWithAndWithoutTheStore) {
     TempDir slots;
@@ -321,21 +337,14 @@ TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWithAndWithoutTheStore) {
     fs::remove(slots / std::string(kFacetStoreFile));
     Searcher with_store(dir_->path(), arsip::testing::analysis());
     Searcher without(slots.path(), arsip::testing::analysis());
-    for (const auto& c : search_cases()) {
-        SCOPED_TRACE(c.name);
-        const SearchResult a = with_store.search(c.request);
-        const SearchResult b = without.search(c.request);
-        EXPECT_EQ(a.total, b.total);
-        ASSERT_EQ(a.hits.size(), b.hits.size());
-        EXPECT_FALSE(a.hits.empty());
+    compare_searches(with_store, without, [](const SearchCase&, const SearchResult& a, const SearchResult& b) {
         for (std::size_t i = 0; i < a.hits.size(); ++i) {
             SCOPED_TRACE("hit " + std::to_string(i));
             EXPECT_EQ(a.hits[i].id, b.hits[i].id);
             EXPECT_EQ(a.hits[i].score, b.hits[i].score);
             EXPECT_EQ(a.hits[i].snippet, b.hits[i].snippet);
         }
-        expect_same_facets(a, b);
-    }
+    });
 }
 
 // An index built from shards (every document, then every clause: the kind source jumps over the
@@ -354,13 +363,7 @@ TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWhateverTheOrderOfDocuments)
     }
     Searcher interleaved(dir_->path(), arsip::testing::analysis());
     Searcher banded(sharded.path(), arsip::testing::analysis());
-    for (const auto& c : search_cases()) {
-        SCOPED_TRACE(c.name);
-        const SearchResult a = interleaved.search(c.request);
-        const SearchResult b = banded.search(c.request);
-        EXPECT_EQ(a.total, b.total);
-        ASSERT_EQ(a.hits.size(), b.hits.size());
-        EXPECT_FALSE(a.hits.empty());
+    compare_searches(interleaved, banded, [](const SearchCase& c, const SearchResult& a, const SearchResult& b) {
         std::map<std::string, const SearchHit*> by_id;
         for (const auto& hit : b.hits) by_id[hit.id] = &hit;
         for (std::size_t i = 0; i < a.hits.size(); ++i) {
@@ -373,8 +376,7 @@ TEST_F(StoreWeightingTest, SearchGivesTheSameResultsWhateverTheOrderOfDocuments)
                 EXPECT_EQ(it->second->snippet, a.hits[i].snippet);
             }
         }
-        expect_same_facets(a, b);
-    }
+    });
 }
 
 }  // namespace
