@@ -128,6 +128,8 @@ const Facet* find_facet(std::string_view name);
 // rewritten (index_writer.h).
 inline constexpr std::string_view kSchemaVersionKey = "arsip:schema";
 inline constexpr int kSchemaVersion = 3;
+// The first schema version whose documents all carry their pair terms (kPair).
+inline constexpr int kPairTermsSchemaVersion = 3;
 // kPairWordsKey: the pair word list (kPair) the database's documents were written with, one
 // word a line; a writer of a database that has one keeps using it.
 inline constexpr std::string_view kPairWordsKey = "arsip:pair-words";

@@ -98,7 +98,7 @@ struct Searcher::Impl {
     const PairWords& pair_words() {
         if (!pairs) {
             const std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
-            const bool current = !version.empty() && std::atoi(version.c_str()) >= 3;
+            const bool current = !version.empty() && std::atoi(version.c_str()) >= schema::kPairTermsSchemaVersion;
             pairs = current ? PairWords::parse(db.get_metadata(std::string(schema::kPairWordsKey))) : PairWords();
         }
         return *pairs;
