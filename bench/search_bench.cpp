@@ -151,7 +151,9 @@ public:
         if (!store_) store_ = arsip::index::FacetStore::open(path_, db_);
         arsip::index::QueryBuildOptions options;
         const auto store = store_;
-        options.reweight = [store](const Xapian::Query& part) { return arsip::index::store_weighted(part, store); };
+        options.reweight = [store](const Xapian::Query& part, double scale) {
+            return arsip::index::store_weighted(part, store, scale);
+        };
         const auto built = arsip::index::build_query(analyzer_.prepare(q.text), analyzer_, make_parser(), options);
         std::printf("%-60s %s  %s\n", q.label.substr(0, 60).c_str(), built.ranked ? "store " : "xapian",
                     built.parsed.get_description().c_str());

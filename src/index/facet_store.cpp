@@ -21,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 constexpr std::size_t kFacets = schema::kFacets.size();
-constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '2'};
+constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '3'};
 
 struct Header {
     char magic[8];
@@ -34,13 +34,20 @@ struct Header {
     std::uint64_t id_count;
     std::uint64_t strings_bytes;
     std::uint32_t facet_begin[kFacets + 1];
+    std::uint32_t bounded_terms;  // block bounds (block_bounds.h)
+    std::uint32_t block_size;
+    std::uint64_t blocks;
+    std::uint64_t term_names_bytes;
+    double bounds_average_length;
 };
 
 constexpr std::size_t align8(std::size_t n) { return (n + 7) & ~std::size_t{7}; }
 
 // Where each part starts, from the header's sizes; the file's size when it is whole.
 struct Layout {
-    std::size_t ranges, lengths, kinds, ids, string_offsets, strings, size;
+    std::size_t ranges, lengths, kinds, ids, string_offsets, strings;
+    std::size_t term_offsets, term_names, first_block, block_last, block_max_wdf, block_min_length, block_max_part;
+    std::size_t size;
 
     explicit Layout(const Header& h) {
         const std::size_t docids = std::size_t{h.last_docid} + 1;
@@ -50,7 +57,14 @@ struct Layout {
         ids = align8(kinds + docids);
         string_offsets = align8(ids + h.id_count * h.id_width);
         strings = string_offsets + (std::size_t{h.value_count} + 1) * sizeof(std::uint32_t);
-        size = strings + h.strings_bytes;
+        term_offsets = align8(strings + h.strings_bytes);
+        term_names = term_offsets + (std::size_t{h.bounded_terms} + 1) * sizeof(std::uint32_t);
+        first_block = align8(term_names + h.term_names_bytes);
+        block_last = first_block + (std::size_t{h.bounded_terms} + 1) * sizeof(std::uint64_t);
+        block_max_wdf = block_last + h.blocks * sizeof(std::uint32_t);
+        block_min_length = block_max_wdf + h.blocks * sizeof(std::uint32_t);
+        block_max_part = block_min_length + h.blocks * sizeof(std::uint32_t);
+        size = block_max_part + h.blocks * sizeof(float);
     }
 };
 
@@ -228,11 +242,25 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
     }
     store->string_offsets_ = reinterpret_cast<const std::uint32_t*>(base + layout.string_offsets);
     store->strings_ = base + layout.strings;
+    store->bounded_terms_ = h.bounded_terms;
+    store->term_offsets_ = reinterpret_cast<const std::uint32_t*>(base + layout.term_offsets);
+    store->term_names_ = base + layout.term_names;
+    store->first_block_ = reinterpret_cast<const std::uint64_t*>(base + layout.first_block);
+    store->block_last_ = reinterpret_cast<const std::uint32_t*>(base + layout.block_last);
+    store->block_max_wdf_ = reinterpret_cast<const std::uint32_t*>(base + layout.block_max_wdf);
+    store->block_min_length_ = reinterpret_cast<const std::uint32_t*>(base + layout.block_min_length);
+    store->block_max_part_ = reinterpret_cast<const float*>(base + layout.block_max_part);
+    store->bounds_average_length_ = h.bounds_average_length;
     // The small parts are checked whole; ranges and ids are checked where they are read.
+    const std::uint32_t* term_end = store->term_offsets_ + h.bounded_terms + 1;
+    const std::uint64_t* block_end = store->first_block_ + h.bounded_terms + 1;
     if (store->facet_begin_[0] != 0 || store->facet_begin_[kFacets] != h.value_count ||
         !std::is_sorted(store->facet_begin_.begin(), store->facet_begin_.end()) ||
         store->string_offsets_[0] != 0 || store->string_offsets_[h.value_count] != h.strings_bytes ||
-        !std::is_sorted(store->string_offsets_, store->string_offsets_ + h.value_count + 1)) {
+        !std::is_sorted(store->string_offsets_, store->string_offsets_ + h.value_count + 1) ||
+        store->term_offsets_[0] != 0 || term_end[-1] != h.term_names_bytes ||
+        !std::is_sorted(store->term_offsets_, term_end) || store->first_block_[0] != 0 ||
+        block_end[-1] != h.blocks || !std::is_sorted(store->first_block_, block_end)) {
         return nullptr;
     }
     return store;
@@ -258,14 +286,37 @@ void FacetStore::index_kinds() {
     }
 }
 
+TermBlocks FacetStore::blocks(std::string_view term) const {
+    const auto name = [this](std::uint32_t t) {
+        return std::string_view(term_names_ + term_offsets_[t], term_offsets_[t + 1] - term_offsets_[t]);
+    };
+    std::uint32_t first = 0, last = bounded_terms_;
+    while (first < last) {
+        const std::uint32_t middle = first + (last - first) / 2;
+        if (name(middle) < term) {
+            first = middle + 1;
+        } else {
+            last = middle;
+        }
+    }
+    if (first == bounded_terms_ || name(first) != term) return {};
+    const std::uint64_t begin = first_block_[first];
+    return {block_last_ + begin, block_max_wdf_ + begin, block_min_length_ + begin, block_max_part_ + begin,
+            static_cast<std::size_t>(first_block_[first + 1] - begin)};
+}
+
 bool FacetStore::is_current(const fs::path& folder, const Xapian::Database& db) {
     const Fd fd(folder / std::string(kFacetStoreFile));
     Header h{};
-    return fd.get() >= 0 && read_header(fd.get(), h) && same_database(h, db);
+    struct stat info {};
+    // A store of the revision whose size does not match its header (cut short) is not current.
+    return fd.get() >= 0 && read_header(fd.get(), h) && same_database(h, db) && ::fstat(fd.get(), &info) == 0 &&
+           static_cast<std::size_t>(info.st_size) == Layout(h).size;
 }
 
-void FacetStore::write(const Xapian::Database& db, const fs::path& folder) {
+void FacetStore::write(const Xapian::Database& db, const fs::path& folder, const BlockBoundsOptions& bounds_options) {
     Collected c = collect(db);
+    const CollectedBounds bounds = collect_block_bounds(db, c.lengths, bounds_options);
 
     // Ids grouped by facet, sorted by value within a facet.
     Header h{};
@@ -297,6 +348,16 @@ void FacetStore::write(const Xapian::Database& db, const fs::path& folder) {
         h.strings_bytes += s->size();
         offsets.push_back(static_cast<std::uint32_t>(h.strings_bytes));
     }
+    h.bounded_terms = static_cast<std::uint32_t>(bounds.terms.size());
+    h.block_size = bounds_options.block_size;
+    h.blocks = bounds.last.size();
+    h.bounds_average_length = bounds.average_length;
+    std::vector<std::uint32_t> term_offsets{0};
+    for (const auto& term : bounds.terms) {
+        h.term_names_bytes += term.size();
+        if (h.term_names_bytes > UINT32_MAX) throw IndexError("the facet store's bounded terms exceed 4 GB");
+        term_offsets.push_back(static_cast<std::uint32_t>(h.term_names_bytes));
+    }
     const Layout layout(h);
 
     const fs::path target = folder / std::string(kFacetStoreFile);
@@ -326,6 +387,15 @@ void FacetStore::write(const Xapian::Database& db, const fs::path& folder) {
         pad_to(out, layout.string_offsets);
         put(out, offsets.data(), offsets.size());
         for (const std::string* s : strings) out.write(s->data(), static_cast<std::streamsize>(s->size()));
+        pad_to(out, layout.term_offsets);
+        put(out, term_offsets.data(), term_offsets.size());
+        for (const auto& term : bounds.terms) out.write(term.data(), static_cast<std::streamsize>(term.size()));
+        pad_to(out, layout.first_block);
+        put(out, bounds.first_block.data(), bounds.first_block.size());
+        put(out, bounds.last.data(), bounds.last.size());
+        put(out, bounds.max_wdf.data(), bounds.max_wdf.size());
+        put(out, bounds.min_length.data(), bounds.min_length.size());
+        put(out, bounds.max_part.data(), bounds.max_part.size());
         out.flush();
         if (!out || static_cast<std::size_t>(out.tellp()) != layout.size) {
             out.close();

@@ -11,7 +11,7 @@
 // database is at that revision: otherwise they count from the slots, which hold the same values.
 //
 // Layout (native byte order and sizes: a cache for this machine, rebuilt by the writer):
-//   Header (magic "ARSIPFS1", revision, UUID, sizes)
+//   Header (magic "ARSIPFS3", revision, UUID, sizes)
 //   uint32 ranges[last_docid + 1][2]   ids of docid d: ids[ranges[d][0], ranges[d][1])
 //   uint32 lengths[last_docid + 1]     Xapian's document length (sum of wdf) of docid d
 //   uint8 kinds[last_docid + 1]        FacetStore::Kind of docid d (its schema::kKind term)
@@ -19,6 +19,13 @@
 //                                      (an agreement and its clauses) share one range
 //   uint32 string_offsets[values + 1]  value id v is strings[string_offsets[v], ...[v + 1])
 //   char strings[...]                  the folded values
+//   uint32 term_offsets[terms + 1]     block bounds (block_bounds.h): bounded term t is
+//   char term_names[...]                 term_names[term_offsets[t], ...[t + 1]), sorted
+//   uint64 first_block[terms + 1]      term t owns blocks [first_block[t], first_block[t + 1])
+//   uint32 block_last[blocks]          each block's last docid,
+//   uint32 block_max_wdf[blocks]         largest wdf,
+//   uint32 block_min_length[blocks]      shortest document length
+//   float block_max_part[blocks]         and largest BM25 wdf part (at the header's average length)
 // Value ids are grouped by facet (facet f owns [facet_begin[f], facet_begin[f + 1])) and sorted
 // by value within a facet, so that ties between equal counts order by key with the id.
 #pragma once
@@ -35,6 +42,7 @@
 #include <string_view>
 #include <vector>
 
+#include "index/block_bounds.h"
 #include "index/schema.h"
 
 namespace arsip::index {
@@ -83,6 +91,11 @@ public:
     };
     const std::vector<Run>& runs(Kind kind) const { return runs_[static_cast<std::size_t>(kind)]; }
 
+    // The block bounds of `term` (block_bounds.h); none (count 0) for a term without them.
+    TermBlocks blocks(std::string_view term) const;
+    // The average document length the blocks' max_part were computed with.
+    double bounds_average_length() const { return bounds_average_length_; }
+
     // Calls visit(std::uint32_t id) for each facet value of document `docid`.
     template <typename Visit>
     void for_each_id(Xapian::docid docid, Visit&& visit) const {
@@ -99,7 +112,8 @@ public:
 
     // Writes the store of `db` (an open database in `folder`, all committed) into `folder`,
     // replacing the old one atomically. Throws Xapian::Error, arsip::IndexError.
-    static void write(const Xapian::Database& db, const std::filesystem::path& folder);
+    static void write(const Xapian::Database& db, const std::filesystem::path& folder,
+                      const BlockBoundsOptions& bounds = {});
 
     // True when the store in `folder` was written for `db` as it is now.
     static bool is_current(const std::filesystem::path& folder, const Xapian::Database& db);
@@ -124,6 +138,15 @@ private:
     const std::uint32_t* ids32_ = nullptr;
     const std::uint32_t* string_offsets_ = nullptr;
     const char* strings_ = nullptr;
+    std::uint32_t bounded_terms_ = 0;
+    const std::uint32_t* term_offsets_ = nullptr;
+    const char* term_names_ = nullptr;
+    const std::uint64_t* first_block_ = nullptr;
+    const std::uint32_t* block_last_ = nullptr;
+    const std::uint32_t* block_max_wdf_ = nullptr;
+    const std::uint32_t* block_min_length_ = nullptr;
+    const float* block_max_part_ = nullptr;
+    double bounds_average_length_ = 0;
 };
 
 }  // namespace arsip::index

@@ -46,7 +46,7 @@ public:
         const Xapian::Query a = paired(parsed);
         matching_.push_back(a);
         if (!ranked_ok_) return;
-        const auto ra = reweight_(a);
+        const auto ra = reweight_(a, 1.0);
         if (!ra) {
             ranked_ok_ = false;
             return;
@@ -64,13 +64,13 @@ public:
         const Xapian::Query a = paired(parsed_a), b = paired(parsed_b);
         matching_.push_back(a);  // `b` is the exact form of `a`: its matches are a's
         if (!ranked_ok_) return;
-        const auto ra = reweight_(a);
-        const auto rb = reweight_(b);
+        const auto ra = reweight_(a, 1.0);
+        const auto rb = reweight_(b, factor.value_or(1.0));
         if (!ra || !rb) {
             ranked_ok_ = false;
             return;
         }
-        ranked_.emplace_back(op, *ra, scaled(*rb));
+        ranked_.emplace_back(op, *ra, *rb);
     }
 
     BuiltQuery combine(Xapian::Query::op op) const {

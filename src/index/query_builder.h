@@ -19,9 +19,10 @@
 
 namespace arsip::index {
 
-// The same matches with the same weights, weighted another way (store_weighted); nullopt when it
-// cannot reweight the query given.
-using Reweight = std::function<std::optional<Xapian::Query>(const Xapian::Query&)>;
+// The same matches with the same weights times `scale`, weighted another way (store_weighted);
+// nullopt when it cannot reweight the query given. The builder scales a part through it, never
+// by OP_SCALE_WEIGHT over what it returns (store_weighting.h tells why).
+using Reweight = std::function<std::optional<Xapian::Query>(const Xapian::Query&, double scale)>;
 
 struct QueryBuildOptions {
     bool match_any_word = false;  // OR between words instead of AND

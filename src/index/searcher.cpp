@@ -126,7 +126,9 @@ struct Searcher::Impl {
         options.match_any_word = match_any_word;
         options.pair_words = &pair_words();
         if (with_store) {
-            options.reweight = [&with_store](const Xapian::Query& q) { return store_weighted(q, with_store); };
+            options.reweight = [&with_store](const Xapian::Query& q, double scale) {
+                return store_weighted(q, with_store, scale);
+            };
         }
         try {
             return build_query(analyzer.prepare(text), analyzer, [this] { return make_parser(); }, options);

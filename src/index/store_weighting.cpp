@@ -2,16 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <tuple>
 #include <vector>
 
 namespace arsip::index {
 namespace {
 
-// Xapian's BM25Weight() defaults.
-constexpr double kK1 = 1.0;
-constexpr double kB = 0.5;
-constexpr double kMinNormLength = 0.5;
+constexpr double kK1 = kBM25K1;
+constexpr double kB = kBM25B;
+constexpr double kMinNormLength = kBM25MinNormLength;
 
 }  // namespace
 
@@ -65,6 +65,18 @@ std::string KindSource::get_description() const {
     return "KindSource(" + std::to_string(static_cast<int>(kind_)) + ")";
 }
 
+// What every match of a node in a range of docids can give at most (block_bounds.h).
+struct PostingBound {
+    std::uint64_t wdf = 0;         // its wdf is at most this
+    Xapian::termcount length = 0;  // its document is at least this long
+    Xapian::docid until = 0;       // for the matches up to this docid
+    double part = -1;              // its bm25_wdf_part is at most this (a term's block); < 0: unknown
+};
+
+namespace {
+constexpr Xapian::docid kLastDocid = std::numeric_limits<Xapian::docid>::max();
+}  // namespace
+
 // The postings of a WeighedTerms tree, each node on its current match once built.
 class TermPostings {
 public:
@@ -75,6 +87,8 @@ public:
     virtual void next() = 0;
     // To the first match at or after `did` (no move when already there).
     virtual void skip_to(Xapian::docid did) = 0;
+    // A bound of every match from `did` on, up to some docid; `did` never goes back.
+    virtual PostingBound bound(Xapian::docid did) = 0;
 };
 
 namespace {
@@ -83,15 +97,30 @@ using Node = TermPostings;
 
 class TermNode : public Node {
 public:
-    TermNode(const Xapian::Database& db, const std::string& term) : at_(db.postlist_begin(term)), end_(db.postlist_end(term)) {}
+    TermNode(const Xapian::Database& db, const std::string& term, const FacetStore* store)
+        : at_(db.postlist_begin(term)), end_(db.postlist_end(term)) {
+        if (store) blocks_ = store->blocks(term);
+        if (blocks_.count == 0) wdf_max_ = db.get_wdf_upper_bound(term);
+    }
     bool at_end() const override { return at_ == end_; }
     Xapian::docid docid() const override { return *at_; }
     Xapian::termcount wdf() const override { return at_.get_wdf(); }
     void next() override { ++at_; }
     void skip_to(Xapian::docid did) override { at_.skip_to(did); }
+    PostingBound bound(Xapian::docid did) override {
+        if (blocks_.count == 0) return {wdf_max_, 0, kLastDocid};
+        if (block_ < blocks_.count && blocks_.last[block_] < did) {
+            block_ = static_cast<std::size_t>(std::lower_bound(blocks_.last + block_, blocks_.last + blocks_.count, did) - blocks_.last);
+        }
+        if (block_ == blocks_.count) return {0, 0, kLastDocid, 0};  // no posting after the last block
+        return {blocks_.max_wdf[block_], blocks_.min_length[block_], blocks_.last[block_], blocks_.max_part[block_]};
+    }
 
 private:
     Xapian::PostingIterator at_, end_;
+    TermBlocks blocks_;
+    std::size_t block_ = 0;  // the block of the last bound asked
+    Xapian::termcount wdf_max_ = 0;  // without blocks
 };
 
 class AndNode : public Node {
@@ -112,6 +141,17 @@ public:
         if (!ended_ && docid() >= did) return;
         children_.front()->skip_to(did);
         align();
+    }
+    PostingBound bound(Xapian::docid did) override {
+        // A match is a match of every child: each child's block bounds it.
+        PostingBound out{0, 0, kLastDocid};
+        for (const auto& child : children_) {
+            const PostingBound b = child->bound(did);
+            out.wdf += b.wdf;
+            out.length = std::max(out.length, b.length);
+            out.until = std::min(out.until, b.until);
+        }
+        return out;
     }
 
 private:
@@ -168,6 +208,19 @@ public:
         }
         settle();
     }
+    PostingBound bound(Xapian::docid did) override {
+        // A match is a match of any child not at its end.
+        PostingBound out{0, std::numeric_limits<Xapian::termcount>::max(), kLastDocid};
+        for (const auto& child : children_) {
+            if (child->at_end()) continue;
+            const PostingBound b = child->bound(did);
+            out.wdf += b.wdf;
+            out.length = std::min(out.length, b.length);
+            out.until = std::min(out.until, b.until);
+        }
+        if (out.wdf == 0) out.length = 0;
+        return out;
+    }
 
 private:
     void settle() {
@@ -181,10 +234,11 @@ private:
     Xapian::docid current_ = 0;  // 0: at the end
 };
 
-std::unique_ptr<Node> build(const Xapian::Database& db, const WeighedTerms& terms) {
-    if (terms.op == WeighedTerms::Op::Term) return std::make_unique<TermNode>(db, terms.term);
+// `store`: the block bounds of the terms; nullptr when nothing asks for bounds.
+std::unique_ptr<Node> build(const Xapian::Database& db, const WeighedTerms& terms, const FacetStore* store) {
+    if (terms.op == WeighedTerms::Op::Term) return std::make_unique<TermNode>(db, terms.term, store);
     std::vector<std::unique_ptr<Node>> children;
-    for (const auto& child : terms.children) children.push_back(build(db, child));
+    for (const auto& child : terms.children) children.push_back(build(db, child, store));
     if (terms.op == WeighedTerms::Op::And) return std::make_unique<AndNode>(std::move(children));
     return std::make_unique<OrNode>(std::move(children));
 }
@@ -250,7 +304,7 @@ void FacetFilterSource::init(const Xapian::Database& db) {
         termfreq_max_ = std::min<Xapian::doccount>(termfreq_max_ + freq, db.get_doccount());
     }
     termfreq_est_ = termfreq_max_;
-    walk_ = any.children.empty() ? nullptr : build(db, any);
+    walk_ = any.children.empty() ? nullptr : build(db, any, nullptr);
     checked_ = 0;
     started_ = false;
 }
@@ -302,14 +356,17 @@ std::string FacetFilterSource::get_description() const {
     return out + ")";
 }
 
-StoreBM25Source::StoreBM25Source(std::shared_ptr<const FacetStore> store, WeighedTerms terms)
-    : store_(std::move(store)), terms_(std::move(terms)) {}
+StoreBM25Source::StoreBM25Source(std::shared_ptr<const FacetStore> store, WeighedTerms terms, double scale)
+    : store_(std::move(store)), terms_(std::move(terms)), scale_(scale) {}
 
 StoreBM25Source::~StoreBM25Source() = default;
 
 void StoreBM25Source::init(const Xapian::Database& db) {
-    postings_ = build(db, terms_);
+    postings_ = build(db, terms_, store_.get());
     started_ = false;
+    exhausted_ = false;
+    bound_until_ = 0;
+    bound_weight_ = 0;
     termfreq_ = estimated_termfreq(db, terms_);
     Xapian::termcount wdf_max = 0;
     std::tie(termfreq_max_, wdf_max) = upper_bounds(db, terms_);
@@ -321,26 +378,58 @@ void StoreBM25Source::init(const Xapian::Database& db) {
     termweight_ = std::log(idf) * (kK1 + 1);
     const double average = db.get_avlength();
     inverse_average_ = average > 0 ? 1 / average : 0;
+    // The blocks' wdf parts hold for the average they were computed with.
+    parts_hold_ = store_->bounds_average_length() == average;
     // As BM25Weight::get_maxpart: the weight of the largest wdf in the shortest document.
     const double lower = std::max(db.get_doclength_lower_bound() * inverse_average_, kMinNormLength);
     const double wdf_bound = wdf_max;
-    set_maxweight(wdf_bound > 0 ? termweight_ * wdf_bound / (kK1 * (lower * kB + (1 - kB)) + wdf_bound) : 0);
+    set_maxweight(scale_ * (wdf_bound > 0 ? termweight_ * wdf_bound / (kK1 * (lower * kB + (1 - kB)) + wdf_bound) : 0));
 }
 
-void StoreBM25Source::next(double /*min_wt*/) {
+double StoreBM25Source::weight_of(double wdf, Xapian::termcount length) const {
+    const double norm_length = std::max(length * inverse_average_, kMinNormLength);
+    return scale_ * (termweight_ * wdf / (kK1 * (norm_length * kB + (1 - kB)) + wdf));
+}
+
+void StoreBM25Source::prune(double min_wt) {
+    // Xapian asks for nothing below min_wt: blocks whose bound is below it are passed over.
+    if (min_wt <= 0) return;
+    while (!postings_->at_end()) {
+        const Xapian::docid did = postings_->docid();
+        if (did > bound_until_) {
+            const PostingBound b = postings_->bound(did);
+            bound_until_ = b.until;
+            if (b.part >= 0 && parts_hold_) {
+                bound_weight_ = scale_ * (termweight_ * b.part);
+            } else {
+                bound_weight_ = b.wdf > 0 ? weight_of(static_cast<double>(b.wdf), b.length) : 0;
+            }
+        }
+        if (bound_weight_ >= min_wt) return;
+        if (bound_until_ == kLastDocid) {
+            exhausted_ = true;
+            return;
+        }
+        postings_->skip_to(bound_until_ + 1);
+    }
+}
+
+void StoreBM25Source::next(double min_wt) {
     if (!started_) {
         started_ = true;  // the postings start on their first match
-        return;
+    } else {
+        postings_->next();
     }
-    postings_->next();
+    prune(min_wt);
 }
 
-void StoreBM25Source::skip_to(Xapian::docid did, double /*min_wt*/) {
+void StoreBM25Source::skip_to(Xapian::docid did, double min_wt) {
     started_ = true;
     if (!postings_->at_end()) postings_->skip_to(did);
+    prune(min_wt);
 }
 
-bool StoreBM25Source::at_end() const { return started_ && postings_->at_end(); }
+bool StoreBM25Source::at_end() const { return started_ && (exhausted_ || postings_->at_end()); }
 
 Xapian::docid StoreBM25Source::get_docid() const { return postings_->docid(); }
 
@@ -348,17 +437,21 @@ double StoreBM25Source::get_weight() const {
     const Xapian::termcount length = store_->length(postings_->docid());
     const double wdf = std::min(postings_->wdf(), length);
     const double norm_length = std::max(length * inverse_average_, kMinNormLength);
-    return termweight_ * wdf / (kK1 * (norm_length * kB + (1 - kB)) + wdf);
+    return scale_ * (termweight_ * wdf / (kK1 * (norm_length * kB + (1 - kB)) + wdf));
 }
 
-StoreBM25Source* StoreBM25Source::clone() const { return new StoreBM25Source(store_, terms_); }
+StoreBM25Source* StoreBM25Source::clone() const { return new StoreBM25Source(store_, terms_, scale_); }
 
-std::string StoreBM25Source::get_description() const { return "StoreBM25Source(" + describe(terms_) + ")"; }
+std::string StoreBM25Source::get_description() const {
+    std::string out = "StoreBM25Source(" + describe(terms_);
+    if (scale_ != 1) out += " * " + std::to_string(scale_);
+    return out + ")";
+}
 
 namespace {
 
-Xapian::Query term_source(const std::shared_ptr<const FacetStore>& store, const std::string& term) {
-    return Xapian::Query((new StoreBM25Source(store, {WeighedTerms::Op::Term, term, {}}))->release());
+Xapian::Query term_source(const std::shared_ptr<const FacetStore>& store, const std::string& term, double scale) {
+    return Xapian::Query((new StoreBM25Source(store, {WeighedTerms::Op::Term, term, {}}, scale))->release());
 }
 
 // The term of a one-term query; nullopt for anything else (MatchAll is the empty term, which
@@ -396,14 +489,15 @@ std::optional<WeighedTerms> synonym_terms(const Xapian::Query& query) {
     }
 }
 
-std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store) {
+std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store,
+                                     double scale) {
     using Q = Xapian::Query;
     const auto type = query.get_type();
     switch (type) {
         case Q::LEAF_TERM: {
             const auto term = term_of(query);
             if (!term) return std::nullopt;
-            return term_source(store, *term);
+            return term_source(store, *term, scale);
         }
         case Q::LEAF_MATCH_NOTHING:
         case Q::LEAF_POSTING_SOURCE:
@@ -419,7 +513,7 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
             // Every subquery is weighted.
             std::vector<Q> parts;
             for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-                auto part = rewrite(query.get_subquery(i), store);
+                auto part = rewrite(query.get_subquery(i), store, scale);
                 if (!part) return std::nullopt;
                 parts.push_back(std::move(*part));
             }
@@ -434,7 +528,7 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
                     parts.push_back(query.get_subquery(i));
                     continue;
                 }
-                auto part = rewrite(query.get_subquery(i), store);
+                auto part = rewrite(query.get_subquery(i), store, scale);
                 if (!part) return std::nullopt;
                 parts.push_back(std::move(*part));
             }
@@ -444,7 +538,7 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
             auto terms = synonym_terms(query);
             if (!terms) return std::nullopt;
             // Xapian weighs a synonym as one term, over the documents any subquery matches.
-            return Q((new StoreBM25Source(store, std::move(*terms)))->release());
+            return Q((new StoreBM25Source(store, std::move(*terms), scale))->release());
         }
         case Q::OP_PHRASE:
         case Q::OP_NEAR: {
@@ -452,7 +546,7 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
             for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
                 const auto term = term_of(query.get_subquery(i));
                 if (!term) return std::nullopt;
-                terms.push_back(term_source(store, *term));
+                terms.push_back(term_source(store, *term, scale));
             }
             return Q(Q::OP_FILTER, Q(Q::OP_AND, terms.begin(), terms.end()), query);
         }
@@ -463,9 +557,10 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
 
 }  // namespace
 
-std::optional<Xapian::Query> store_weighted(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store) {
+std::optional<Xapian::Query> store_weighted(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store,
+                                           double scale) {
     if (!store || query.empty()) return std::nullopt;
-    return rewrite(query, store);
+    return rewrite(query, store, scale);
 }
 
 }  // namespace arsip::index

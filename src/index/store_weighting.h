@@ -106,13 +106,18 @@ struct WeighedTerms {
 };
 
 // Weighs as Xapian's BM25Weight() weighs a term or an OP_SYNONYM (k1 = 1, k2 = 0, k3 = 1,
-// b = 0.5, min_normlen = 0.5, query wqf 1), with the document length from the store. A
-// synonym's document frequency is estimated as Xapian 1.4 estimates it (independent terms:
-// an AND multiplies frequencies, an OR adds them less their product), its wdf clamped to the
-// document length as Xapian clamps it.
+// b = 0.5, min_normlen = 0.5, query wqf 1), with the document length from the store, times
+// `scale` (what OP_SCALE_WEIGHT would multiply it by). A synonym's document frequency is
+// estimated as Xapian 1.4 estimates it (independent terms: an AND multiplies frequencies, an OR
+// adds them less their product), its wdf clamped to the document length as Xapian clamps it.
+//
+// next() and skip_to() pass over the postings whose weight cannot reach the `min_wt` Xapian's
+// matcher gives them, by the store's block bounds (block_bounds.h): Xapian 1.4 gives min_wt in
+// the units of the weight the source returns only when no OP_SCALE_WEIGHT is above it, so a
+// scaled source is built with its scale, never put under OP_SCALE_WEIGHT.
 class StoreBM25Source : public Xapian::PostingSource {
 public:
-    StoreBM25Source(std::shared_ptr<const FacetStore> store, WeighedTerms terms);
+    StoreBM25Source(std::shared_ptr<const FacetStore> store, WeighedTerms terms, double scale = 1.0);
     ~StoreBM25Source() override;
 
     Xapian::doccount get_termfreq_min() const override { return 0; }
@@ -128,21 +133,32 @@ public:
     std::string get_description() const override;
 
 private:
+    // The weight of a match with this wdf in a document this long.
+    double weight_of(double wdf, Xapian::termcount length) const;
+    // Moves past the blocks whose bound is below min_wt.
+    void prune(double min_wt);
+
     std::shared_ptr<const FacetStore> store_;
     WeighedTerms terms_;
+    double scale_;
     std::unique_ptr<TermPostings> postings_;
     bool started_ = false;
+    bool exhausted_ = false;  // nothing left can reach the weight asked
+    bool parts_hold_ = false;  // the store's block wdf parts are for this database's average length
     Xapian::doccount termfreq_ = 0, termfreq_max_ = 0;
     double termweight_ = 0;  // idf part times (k1 + 1)
     double inverse_average_ = 0;
+    Xapian::docid bound_until_ = 0;  // the current bound holds up to this docid
+    double bound_weight_ = 0;        // the current bound
 };
 
-// `query` with every weighted term (a term that is not under the boolean side of OP_FILTER or
-// OP_AND_NOT) weighted by a StoreBM25Source; a phrase or NEAR of terms becomes its terms' sources
+// `query` times `scale` with every weighted term (a term that is not under the boolean side of
+// OP_FILTER or OP_AND_NOT) weighted by a StoreBM25Source; a phrase or NEAR of terms becomes its terms' sources
 // filtered by the phrase itself (Xapian weights a phrase as the sum of its terms). nullopt when
 // the query has an operator whose weight this cannot reproduce (OP_SCALE_WEIGHT, whose factor
 // Xapian does not expose, OP_WILDCARD, OP_ELITE_SET, a synonym of anything but terms, ANDs
 // and ORs of terms): the caller keeps Xapian's weighting then.
-std::optional<Xapian::Query> store_weighted(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store);
+std::optional<Xapian::Query> store_weighted(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store,
+                                           double scale = 1.0);
 
 }  // namespace arsip::index

@@ -192,8 +192,10 @@ TEST(FacetStoreTest, DamagedOrForeignFilesAreIgnored) {
     const auto size = fs::file_size(file);
     const Xapian::Database db(dir.path().string());
 
+    EXPECT_TRUE(FacetStore::is_current(dir.path(), db));
     fs::resize_file(file, size - 1);
     EXPECT_EQ(FacetStore::open(dir.path(), db), nullptr) << "truncated";
+    EXPECT_FALSE(FacetStore::is_current(dir.path(), db)) << "truncated: the next commit rewrites it";
     {
         std::ofstream(file, std::ios::binary | std::ios::trunc) << "not a facet store";
     }

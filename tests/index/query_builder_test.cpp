@@ -120,7 +120,9 @@ TEST_F(QueryBuilderTest, QuotedPhrasesOfPairWordsMatchFromTheirPairTerm) {
         SCOPED_TRACE(c.text);
         QueryBuildOptions with, without;
         with.pair_words = &pairs;
-        with.reweight = [](const Xapian::Query& q) { return std::optional<Xapian::Query>(q); };
+        with.reweight = [](const Xapian::Query& q, double scale) {
+            return std::optional<Xapian::Query>(scale == 1.0 ? q : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, scale));
+        };
         const BuiltQuery a = build_query(analyzer.prepare(c.text), analyzer, make_parser, with);
         const BuiltQuery b = build_query(analyzer.prepare(c.text), analyzer, make_parser, without);
         EXPECT_EQ(a.matching.get_description().find(schema::kPair) != std::string::npos, c.paired)
