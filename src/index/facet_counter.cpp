@@ -43,17 +43,22 @@ FacetCounter::FacetCounter(std::vector<std::size_t> facets, std::shared_ptr<cons
     if (store_) by_id_.assign(store_->value_count(), 0);
 }
 
-void FacetCounter::operator()(const Xapian::Document& document, double /*weight*/) {
+void FacetCounter::add(Xapian::docid docid) {
     ++matches_;
+    // Every facet's values are counted: cheaper than choosing, and only the asked ones are read.
+    std::uint32_t* counts = by_id_.data();
+    const std::size_t size = by_id_.size();
+    store_->for_each_id(docid, [counts, size](std::uint32_t id) {
+        if (id < size) ++counts[id];  // a damaged file must not write out of bounds
+    });
+}
+
+void FacetCounter::operator()(const Xapian::Document& document, double /*weight*/) {
     if (store_) {
-        // Every facet's values are counted: cheaper than choosing, and only the asked ones are read.
-        std::uint32_t* counts = by_id_.data();
-        const std::size_t size = by_id_.size();
-        store_->for_each_id(document.get_docid(), [counts, size](std::uint32_t id) {
-            if (id < size) ++counts[id];  // a damaged file must not write out of bounds
-        });
+        add(document.get_docid());
         return;
     }
+    ++matches_;
     for (const std::size_t facet : facets_) {
         const schema::Facet& spec = schema::kFacets[facet];
         const std::string encoded = document.get_value(spec.slot);

@@ -33,6 +33,8 @@ public:
     FacetCounter(std::vector<std::size_t> facets, std::shared_ptr<const FacetStore> store);
 
     void operator()(const Xapian::Document& document, double weight) override;
+    // Counts document `docid` from the store (a counter built with one).
+    void add(Xapian::docid docid);
 
     // Matches seen.
     std::size_t matches() const { return matches_; }

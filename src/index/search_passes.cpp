@@ -22,10 +22,20 @@ Xapian::MSet page_of_hits(const Xapian::Database& db, const SearchQuery& query, 
 
 }  // namespace
 
-std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Database& db, const Xapian::Query& query, std::size_t facet,
+std::size_t count_search(const Xapian::Database& db, const SearchQuery& query, std::optional<std::size_t> skipped_facet,
+                         FacetCounter* facets, const std::shared_ptr<const FacetStore>& store) {
+    if (store) {
+        if (const auto plan = query.count_plan(skipped_facet)) {
+            if (const auto count = count_directly(db, *plan, *store, facets)) return *count;
+        }
+    }
+    return count_matches(db, skipped_facet ? query.without_facet(*skipped_facet) : query.full(), facets);
+}
+
+std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Database& db, const SearchQuery& query, std::size_t facet,
                                               const std::shared_ptr<const FacetStore>& store) {
     auto counter = std::make_unique<FacetCounter>(std::vector<std::size_t>{facet}, store);
-    count_matches(db, query, counter.get());
+    count_search(db, query, facet, counter.get(), store);
     return counter;
 }
 
@@ -43,17 +53,17 @@ SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, con
 
     // The total first, then every other filtered facet, on `lane`; the page and the rest on main.
     const auto counts = [&](const PassLane& lane) {
-        out.total = count_matches(lane.db, lane.query.full(), out.unfiltered.get());
+        out.total = count_search(lane.db, lane.query, std::nullopt, out.unfiltered.get(), store);
         std::size_t n = 0;
         for (auto& [facet, counter] : out.filtered) {
-            if (n++ % 2 == 0) counter = count_one_facet(lane.db, lane.query.without_facet(facet), facet, store);
+            if (n++ % 2 == 0) counter = count_one_facet(lane.db, lane.query, facet, store);
         }
     };
     const auto page_and_rest = [&] {
         out.page = page_of_hits(main.db, main.query, request);
         std::size_t n = 0;
         for (auto& [facet, counter] : out.filtered) {
-            if (n++ % 2 == 1) counter = count_one_facet(main.db, main.query.without_facet(facet), facet, store);
+            if (n++ % 2 == 1) counter = count_one_facet(main.db, main.query, facet, store);
         }
     };
     if (!helper) {

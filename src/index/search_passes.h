@@ -2,7 +2,7 @@
 //
 // A search is several matches over the same index: the page of hits (ranked, so the matcher
 // may skip what cannot make the page), the exact total with the counts of the facets that have
-// no filter of their own (every match visited once, count_matches), and one count per facet
+// no filter of their own (every match visited once, count_search), and one count per facet
 // that has a filter (multi-select counts are over the query without that facet's filter).
 // Given a second handle on the index at the same revision, they run on two threads: the page
 // and half the filtered facets on the caller's, the total and the other half beside it. Each
@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "index/facet_counter.h"
 #include "index/facet_store.h"
@@ -42,8 +43,14 @@ struct PassLane {
 SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, const SearchRequest& request,
                                const std::shared_ptr<const FacetStore>& store);
 
-// Counts of facet `facet` over every match of `query`.
-std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Database& db, const Xapian::Query& query, std::size_t facet,
+// The number of matches of `query` (without the filter of `skipped_facet` when given), each
+// counted into `facets` when given: walked directly with the store when the query allows it
+// (direct_count.h), else through Xapian's matcher (count_matches).
+std::size_t count_search(const Xapian::Database& db, const SearchQuery& query, std::optional<std::size_t> skipped_facet,
+                         FacetCounter* facets, const std::shared_ptr<const FacetStore>& store);
+
+// Counts of facet `facet` over every match of `query` without that facet's filter.
+std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Database& db, const SearchQuery& query, std::size_t facet,
                                               const std::shared_ptr<const FacetStore>& store);
 
 }  // namespace arsip::index

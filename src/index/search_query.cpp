@@ -127,15 +127,26 @@ SearchQuery::SearchQuery(const BuiltQuery& text, const SearchRequest& request, s
     const auto kind = request.mode == SearchMode::Clauses ? FacetStore::Kind::Clause : FacetStore::Kind::Document;
     const Xapian::doccount count = store->kind_count(kind);
     kind_ = Xapian::Query((new KindSource(store, kind, count))->release());
+    store_kind_ = kind;
     for (auto& filter : filters_) {
-        std::vector<std::string> terms;
-        std::vector<std::uint32_t> ids;
         for (const auto& key : filter.keys) {
-            terms.push_back(schema::term(schema::kFacets[filter.facet].prefix, key));
-            if (const auto id = store->find(filter.facet, key)) ids.push_back(*id);
+            filter.terms.push_back(schema::term(schema::kFacets[filter.facet].prefix, key));
+            if (const auto id = store->find(filter.facet, key)) filter.ids.push_back(*id);
         }
-        filter.query = Xapian::Query((new FacetFilterSource(store, std::move(terms), std::move(ids)))->release());
+        std::sort(filter.ids.begin(), filter.ids.end());
+        filter.query = Xapian::Query((new FacetFilterSource(store, filter.terms, filter.ids))->release());
     }
+}
+
+std::optional<CountPlan> SearchQuery::count_plan(std::optional<std::size_t> skipped_facet) const {
+    if (!store_kind_ || !ranges_.empty()) return std::nullopt;
+    CountPlan plan;
+    plan.text = matching_;
+    plan.kind = *store_kind_;
+    for (const auto& filter : filters_) {
+        if (filter.facet != skipped_facet) plan.filters.push_back({filter.terms, filter.ids});
+    }
+    return plan;
 }
 
 Xapian::Query SearchQuery::compose(const Xapian::Query& text, std::optional<std::size_t> skipped_facet) const {

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "index/direct_count.h"
 #include "index/facet_store.h"
 #include "index/query_builder.h"
 #include "index/searcher.h"
@@ -26,6 +27,8 @@ struct FacetFilter {
     std::size_t facet = 0;          // index in schema::kFacets
     std::vector<std::string> keys;  // folded values, in request order, without repeats
     Xapian::Query query;
+    std::vector<std::string> terms;    // the values' facet terms
+    std::vector<std::uint32_t> ids;    // with the store: the ids it has of them, sorted
 };
 
 class SearchQuery {
@@ -45,6 +48,9 @@ public:
     // The query with every filter and range except the filter of facet `facet` (kFacets index):
     // what that facet's multi-select counts are over.
     Xapian::Query without_facet(std::size_t facet) const { return compose(matching_, facet); }
+    // What full() (no `skipped_facet`) or without_facet(skipped_facet) counts, for a direct
+    // count (direct_count.h); nullopt without the facet store or with a date or amount range.
+    std::optional<CountPlan> count_plan(std::optional<std::size_t> skipped_facet) const;
     // The text query alone, as parsed: what snippets highlight.
     const Xapian::Query& text() const { return text_; }
 
@@ -59,6 +65,7 @@ private:
     Xapian::Query matching_;
     std::optional<Xapian::Query> ranked_text_;
     Xapian::Query kind_;
+    std::optional<FacetStore::Kind> store_kind_;  // with the store
     std::vector<FacetFilter> filters_;
     std::vector<Xapian::Query> ranges_;
 };

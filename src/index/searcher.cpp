@@ -338,7 +338,7 @@ FacetCounts Searcher::facet_values(const FacetValuesRequest& request) {
     return impl_->reading("the facet values", [&] {
         const SearchQuery query = impl_->make_query(request.scope);
         // Counted like the search's facet counts: over the scope without this facet's filter.
-        const auto counter = count_one_facet(impl_->db, query.without_facet(index), index, impl_->facet_store());
+        const auto counter = count_one_facet(impl_->db, query, index, impl_->facet_store());
         RankOptions options;
         options.limit = request.limit;
         options.keep = [&](std::string_view key) { return matches_prefix(std::string(key), prefix); };

@@ -65,183 +65,7 @@ std::string KindSource::get_description() const {
     return "KindSource(" + std::to_string(static_cast<int>(kind_)) + ")";
 }
 
-// What every match of a node in a range of docids can give at most (block_bounds.h).
-struct PostingBound {
-    std::uint64_t wdf = 0;         // its wdf is at most this
-    Xapian::termcount length = 0;  // its document is at least this long
-    Xapian::docid until = 0;       // for the matches up to this docid
-    double part = -1;              // its bm25_wdf_part is at most this (a term's block); < 0: unknown
-};
-
 namespace {
-constexpr Xapian::docid kLastDocid = std::numeric_limits<Xapian::docid>::max();
-}  // namespace
-
-// The postings of a WeighedTerms tree, each node on its current match once built.
-class TermPostings {
-public:
-    virtual ~TermPostings() = default;
-    virtual bool at_end() const = 0;
-    virtual Xapian::docid docid() const = 0;
-    virtual Xapian::termcount wdf() const = 0;
-    virtual void next() = 0;
-    // To the first match at or after `did` (no move when already there).
-    virtual void skip_to(Xapian::docid did) = 0;
-    // A bound of every match from `did` on, up to some docid; `did` never goes back.
-    virtual PostingBound bound(Xapian::docid did) = 0;
-};
-
-namespace {
-
-using Node = TermPostings;
-
-class TermNode : public Node {
-public:
-    TermNode(const Xapian::Database& db, const std::string& term, const FacetStore* store)
-        : at_(db.postlist_begin(term)), end_(db.postlist_end(term)) {
-        if (store) blocks_ = store->blocks(term);
-        if (blocks_.count == 0) wdf_max_ = db.get_wdf_upper_bound(term);
-    }
-    bool at_end() const override { return at_ == end_; }
-    Xapian::docid docid() const override { return *at_; }
-    Xapian::termcount wdf() const override { return at_.get_wdf(); }
-    void next() override { ++at_; }
-    void skip_to(Xapian::docid did) override { at_.skip_to(did); }
-    PostingBound bound(Xapian::docid did) override {
-        if (blocks_.count == 0) return {wdf_max_, 0, kLastDocid};
-        if (block_ < blocks_.count && blocks_.last[block_] < did) {
-            block_ = static_cast<std::size_t>(std::lower_bound(blocks_.last + block_, blocks_.last + blocks_.count, did) - blocks_.last);
-        }
-        if (block_ == blocks_.count) return {0, 0, kLastDocid, 0};  // no posting after the last block
-        return {blocks_.max_wdf[block_], blocks_.min_length[block_], blocks_.last[block_], blocks_.max_part[block_]};
-    }
-
-private:
-    Xapian::PostingIterator at_, end_;
-    TermBlocks blocks_;
-    std::size_t block_ = 0;  // the block of the last bound asked
-    Xapian::termcount wdf_max_ = 0;  // without blocks
-};
-
-class AndNode : public Node {
-public:
-    explicit AndNode(std::vector<std::unique_ptr<Node>> children) : children_(std::move(children)) { align(); }
-    bool at_end() const override { return ended_; }
-    Xapian::docid docid() const override { return children_.front()->docid(); }
-    Xapian::termcount wdf() const override {
-        Xapian::termcount sum = 0;
-        for (const auto& child : children_) sum += child->wdf();
-        return sum;
-    }
-    void next() override {
-        children_.front()->next();
-        align();
-    }
-    void skip_to(Xapian::docid did) override {
-        if (!ended_ && docid() >= did) return;
-        children_.front()->skip_to(did);
-        align();
-    }
-    PostingBound bound(Xapian::docid did) override {
-        // A match is a match of every child: each child's block bounds it.
-        PostingBound out{0, 0, kLastDocid};
-        for (const auto& child : children_) {
-            const PostingBound b = child->bound(did);
-            out.wdf += b.wdf;
-            out.length = std::max(out.length, b.length);
-            out.until = std::min(out.until, b.until);
-        }
-        return out;
-    }
-
-private:
-    // Moves every child to the first docid they all have.
-    void align() {
-        for (;;) {
-            Xapian::docid target = 0;
-            for (const auto& child : children_) {
-                if (child->at_end()) {
-                    ended_ = true;
-                    return;
-                }
-                target = std::max(target, child->docid());
-            }
-            bool aligned = true;
-            for (const auto& child : children_) {
-                child->skip_to(target);
-                if (child->at_end()) {
-                    ended_ = true;
-                    return;
-                }
-                aligned = aligned && child->docid() == target;
-            }
-            if (aligned) return;
-        }
-    }
-
-    std::vector<std::unique_ptr<Node>> children_;
-    bool ended_ = false;
-};
-
-class OrNode : public Node {
-public:
-    explicit OrNode(std::vector<std::unique_ptr<Node>> children) : children_(std::move(children)) { settle(); }
-    bool at_end() const override { return current_ == 0; }
-    Xapian::docid docid() const override { return current_; }
-    Xapian::termcount wdf() const override {
-        Xapian::termcount sum = 0;
-        for (const auto& child : children_) {
-            if (!child->at_end() && child->docid() == current_) sum += child->wdf();
-        }
-        return sum;
-    }
-    void next() override {
-        for (const auto& child : children_) {
-            if (!child->at_end() && child->docid() == current_) child->next();
-        }
-        settle();
-    }
-    void skip_to(Xapian::docid did) override {
-        if (current_ == 0 || current_ >= did) return;
-        for (const auto& child : children_) {
-            if (!child->at_end()) child->skip_to(did);
-        }
-        settle();
-    }
-    PostingBound bound(Xapian::docid did) override {
-        // A match is a match of any child not at its end.
-        PostingBound out{0, std::numeric_limits<Xapian::termcount>::max(), kLastDocid};
-        for (const auto& child : children_) {
-            if (child->at_end()) continue;
-            const PostingBound b = child->bound(did);
-            out.wdf += b.wdf;
-            out.length = std::min(out.length, b.length);
-            out.until = std::min(out.until, b.until);
-        }
-        if (out.wdf == 0) out.length = 0;
-        return out;
-    }
-
-private:
-    void settle() {
-        current_ = 0;
-        for (const auto& child : children_) {
-            if (!child->at_end() && (current_ == 0 || child->docid() < current_)) current_ = child->docid();
-        }
-    }
-
-    std::vector<std::unique_ptr<Node>> children_;
-    Xapian::docid current_ = 0;  // 0: at the end
-};
-
-// `store`: the block bounds of the terms; nullptr when nothing asks for bounds.
-std::unique_ptr<Node> build(const Xapian::Database& db, const WeighedTerms& terms, const FacetStore* store) {
-    if (terms.op == WeighedTerms::Op::Term) return std::make_unique<TermNode>(db, terms.term, store);
-    std::vector<std::unique_ptr<Node>> children;
-    for (const auto& child : terms.children) children.push_back(build(db, child, store));
-    if (terms.op == WeighedTerms::Op::And) return std::make_unique<AndNode>(std::move(children));
-    return std::make_unique<OrNode>(std::move(children));
-}
 
 // Xapian 1.4's estimate of the documents `terms` matches (get_termfreq_est_using_stats): an AND
 // rounds once, at the end; an OR (a chain of two-way ORs, the same as Xapian's for two
@@ -304,7 +128,7 @@ void FacetFilterSource::init(const Xapian::Database& db) {
         termfreq_max_ = std::min<Xapian::doccount>(termfreq_max_ + freq, db.get_doccount());
     }
     termfreq_est_ = termfreq_max_;
-    walk_ = any.children.empty() ? nullptr : build(db, any, nullptr);
+    walk_ = any.children.empty() ? nullptr : build_postings(db, any, nullptr);
     checked_ = 0;
     started_ = false;
 }
@@ -362,7 +186,7 @@ StoreBM25Source::StoreBM25Source(std::shared_ptr<const FacetStore> store, Weighe
 StoreBM25Source::~StoreBM25Source() = default;
 
 void StoreBM25Source::init(const Xapian::Database& db) {
-    postings_ = build(db, terms_, store_.get());
+    postings_ = build_postings(db, terms_, store_.get());
     started_ = false;
     exhausted_ = false;
     bound_until_ = 0;

@@ -23,11 +23,9 @@
 #include <vector>
 
 #include "index/facet_store.h"
+#include "index/term_postings.h"
 
 namespace arsip::index {
-
-// Postings of terms walked together (store_weighting.cpp).
-class TermPostings;
 
 // The documents of one kind, as a boolean posting source (weight 0). It moves along the
 // store's runs of its kind (FacetStore::runs), and answers check() like skip_to(): when a
@@ -94,15 +92,6 @@ private:
     bool started_ = false;       // the walk starts on its first match: the first next() stays
     Xapian::docid checked_ = 0;  // the docid check() answered for, until the next move
     Xapian::doccount termfreq_min_ = 0, termfreq_est_ = 0, termfreq_max_ = 0;
-};
-
-// What a StoreBM25Source weighs: one term, or terms combined as OP_SYNONYM combines its
-// subqueries (any of them matches; the wdf is the sum of the matching terms' wdf).
-struct WeighedTerms {
-    enum class Op { Term, And, Or };
-    Op op = Op::Term;
-    std::string term;                    // Op::Term
-    std::vector<WeighedTerms> children;  // Op::And, Op::Or
 };
 
 // Weighs as Xapian's BM25Weight() weighs a term or an OP_SYNONYM (k1 = 1, k2 = 0, k3 = 1,

@@ -1,0 +1,130 @@
+#include "index/direct_count.h"
+
+#include <algorithm>
+#include <memory>
+#include <string_view>
+
+#include "index/schema.h"
+
+namespace arsip::index {
+namespace {
+
+using Q = Xapian::Query;
+
+std::optional<WeighedTerms> combined(WeighedTerms::Op op, const Q& query, std::size_t first = 0) {
+    WeighedTerms out{op, {}, {}};
+    for (std::size_t i = first; i < query.get_num_subqueries(); ++i) {
+        auto child = matching_terms(query.get_subquery(i));
+        if (!child) return std::nullopt;
+        out.children.push_back(std::move(*child));
+    }
+    if (out.children.empty()) return std::nullopt;
+    return out;
+}
+
+// Documents with any value of `ids` (sorted) in the store.
+bool has_any(const FacetStore& store, Xapian::docid docid, const std::vector<std::uint32_t>& ids) {
+    bool found = false;
+    store.for_each_id(docid, [&](std::uint32_t id) { found = found || std::binary_search(ids.begin(), ids.end(), id); });
+    return found;
+}
+
+Xapian::doccount postings_of(const Xapian::Database& db, const std::vector<std::string>& terms) {
+    Xapian::doccount out = 0;
+    for (const auto& term : terms) out += db.get_termfreq(term);
+    return out;
+}
+
+}  // namespace
+
+std::optional<WeighedTerms> matching_terms(const Q& query) {
+    switch (query.get_type()) {
+        case Q::LEAF_TERM: {
+            std::string term = *query.get_terms_begin();
+            if (term.empty()) return std::nullopt;  // MatchAll
+            return WeighedTerms{WeighedTerms::Op::Term, std::move(term), {}};
+        }
+        case Q::OP_FILTER: {
+            // FILTER(AND(first, second), pair term) (pair_terms.h): the pair term is only on
+            // documents with both words, so it matches alone what the whole matches.
+            const Q filter = query.get_num_subqueries() == 2 ? query.get_subquery(1) : Q();
+            if (filter.get_type() == Q::LEAF_TERM && std::string_view(*filter.get_terms_begin()).starts_with(schema::kPair)) {
+                return WeighedTerms{WeighedTerms::Op::Term, *filter.get_terms_begin(), {}};
+            }
+            return combined(WeighedTerms::Op::And, query);
+        }
+        case Q::OP_AND:
+            return combined(WeighedTerms::Op::And, query);
+        case Q::OP_OR:
+        case Q::OP_SYNONYM:
+        case Q::OP_MAX:
+            return combined(WeighedTerms::Op::Or, query);
+        case Q::OP_AND_MAYBE:
+        case Q::OP_SCALE_WEIGHT:
+            if (query.get_num_subqueries() == 0) return std::nullopt;
+            return matching_terms(query.get_subquery(0));
+        case Q::OP_AND_NOT: {
+            auto out = combined(WeighedTerms::Op::AndNot, query);
+            if (!out || out->children.size() < 2) return std::nullopt;
+            return out;
+        }
+        default:
+            return std::nullopt;
+    }
+}
+
+std::optional<std::size_t> count_directly(const Xapian::Database& db, const CountPlan& plan, const FacetStore& store,
+                                          FacetCounter* facets) {
+    // The walk: the text's postings, with the filters whose values have fewer postings than
+    // the text (they lead the walk); the others are checked in the store.
+    WeighedTerms walk{WeighedTerms::Op::And, {}, {}};
+    Xapian::doccount walked = store.kind_count(plan.kind);
+    if (!plan.text.empty()) {
+        auto text = matching_terms(plan.text);
+        if (!text) return std::nullopt;
+        walked = std::min(walked, most_matches(db, *text));
+        walk.children.push_back(std::move(*text));
+    }
+    std::vector<const std::vector<std::uint32_t>*> checked;  // the ids of the filters not walked
+    for (const auto& filter : plan.filters) {
+        if (filter.ids.empty()) return 0;  // a value no document has
+        const Xapian::doccount postings = postings_of(db, filter.terms);
+        if (postings >= walked) {
+            checked.push_back(&filter.ids);
+            continue;
+        }
+        if (filter.terms.size() == 1) {
+            walk.children.push_back({WeighedTerms::Op::Term, filter.terms.front(), {}});
+            continue;
+        }
+        WeighedTerms any{WeighedTerms::Op::Or, {}, {}};
+        for (const auto& term : filter.terms) any.children.push_back({WeighedTerms::Op::Term, term, {}});
+        walk.children.push_back(std::move(any));
+    }
+    std::unique_ptr<TermPostings> postings;
+    if (!walk.children.empty()) {
+        postings = build_postings(db, walk.children.size() == 1 ? walk.children.front() : walk, nullptr);
+    }
+
+    std::size_t count = 0;
+    const auto visit = [&](Xapian::docid docid) {
+        if (store.kind(docid) != plan.kind) return;  // a docid without a document inside a run
+        for (const auto* ids : checked) {
+            if (!has_any(store, docid, *ids)) return;
+        }
+        ++count;
+        if (facets) facets->add(docid);
+    };
+    for (const auto& run : store.runs(plan.kind)) {
+        if (!postings) {
+            for (Xapian::docid docid = run.first; docid <= run.last; ++docid) visit(docid);
+            continue;
+        }
+        postings->skip_to(run.first);
+        for (; !postings->at_end() && postings->docid() <= run.last; postings->next()) visit(postings->docid());
+        if (postings->at_end()) break;
+    }
+    return count;
+}
+
+}  // namespace arsip::index

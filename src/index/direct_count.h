@@ -1,0 +1,49 @@
+// Counting a search's matches without Xapian's matcher. Internal to index/.
+//
+// The count of a search visits every match (the total and the facets are exact): through
+// Xapian's matcher each match costs a walk down its posting-list tree, a Document object and a
+// MatchDecider call. Most count queries are words (terms, ANDs and ORs of them, a synonym, a
+// quoted pair of words as its pair term) with the kind and facet filters, which the facet store
+// answers by docid: such a query is walked here over its posting lists (term_postings.h), along
+// the store's runs of the kind, and each match is checked against the filters and counted from
+// the store, at about half the cost. Anything else (phrases checked by positions, wildcards,
+// date and amount ranges) is left to Xapian: count_directly returns nullopt.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "index/facet_counter.h"
+#include "index/facet_store.h"
+#include "index/term_postings.h"
+
+namespace arsip::index {
+
+// What a count is over: the text query's matches of one kind with every filter's values.
+struct CountPlan {
+    struct Filter {
+        std::vector<std::string> terms;   // the selected values' facet terms
+        std::vector<std::uint32_t> ids;   // their ids in the store, sorted
+    };
+    Xapian::Query text;  // as BuiltQuery::matching; empty: every document of the kind
+    FacetStore::Kind kind = FacetStore::Kind::Document;
+    std::vector<Filter> filters;  // a match has one of each filter's values
+};
+
+// The text query as a tree of terms that matches the same documents (an OP_AND_MAYBE as its
+// first subquery, OP_MAX and OP_SYNONYM as OR, OP_FILTER as AND); nullopt when it has anything
+// else.
+std::optional<WeighedTerms> matching_terms(const Xapian::Query& query);
+
+// The number of matches of `plan`, each counted into `facets` (when given; it must count from
+// `store`); nullopt when the text query is not one matching_terms takes. `store` is the store
+// of `db` at its revision.
+std::optional<std::size_t> count_directly(const Xapian::Database& db, const CountPlan& plan, const FacetStore& store,
+                                          FacetCounter* facets);
+
+}  // namespace arsip::index

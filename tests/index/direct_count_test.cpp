@@ -1,0 +1,174 @@
+// Counting without Xapian's matcher, over the sample corpus: for every query shape the direct
+// count takes, with either kind and with filters that lead the walk or are checked in the store,
+// the same total and the same facet counts as Xapian's matcher over the facet terms; the shapes
+// it does not take are left to Xapian.
+#include "index/direct_count.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "corpus_index.h"
+#include "index/facet_counter.h"
+#include "index/facet_store.h"
+#include "index/schema.h"
+
+namespace arsip::index {
+namespace {
+
+using Q = Xapian::Query;
+
+class DirectCountTest : public arsip::testing::CorpusIndexTest {
+protected:
+    void SetUp() override {
+        db_ = Xapian::Database(dir_->path().string());
+        store_ = FacetStore::open(dir_->path(), db_);
+        ASSERT_NE(store_, nullptr);
+    }
+
+    // Stems with a wdf by frequency, the commonest first.
+    std::vector<std::string> stems() const {
+        std::vector<std::pair<Xapian::doccount, std::string>> terms;
+        for (auto t = db_.allterms_begin("Z"); t != db_.allterms_end("Z"); ++t) {
+            if (db_.get_collection_freq(*t) > 0) terms.emplace_back(t.get_termfreq(), *t);
+        }
+        std::sort(terms.rbegin(), terms.rend());
+        std::vector<std::string> out;
+        for (auto& [freq, term] : terms) out.push_back(std::move(term));
+        return out;
+    }
+
+    // Values of facet `name` by how many Xapian documents carry them: (folded value, term).
+    std::vector<std::string> values_of(std::string_view name) const {
+        const schema::Facet& facet = *schema::find_facet(name);
+        std::vector<std::pair<Xapian::doccount, std::string>> values;
+        const std::string prefix(facet.prefix);
+        for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
+            values.emplace_back(t.get_termfreq(), (*t).substr(prefix.size()));
+        }
+        std::sort(values.rbegin(), values.rend());
+        std::vector<std::string> out;
+        for (auto& [freq, value] : values) out.push_back(std::move(value));
+        return out;
+    }
+
+    CountPlan::Filter filter(std::string_view name, const std::vector<std::string>& keys) const {
+        const auto facet = static_cast<std::size_t>(schema::find_facet(name) - schema::kFacets.data());
+        CountPlan::Filter out;
+        for (const auto& key : keys) {
+            out.terms.push_back(schema::term(schema::kFacets[facet].prefix, key));
+            if (const auto id = store_->find(facet, key)) out.ids.push_back(*id);
+        }
+        std::sort(out.ids.begin(), out.ids.end());
+        return out;
+    }
+
+    // The plan as a Xapian query over the kind and facet terms.
+    static Q as_query(const CountPlan& plan) {
+        std::vector<Q> parts{Q(schema::term(schema::kKind, plan.kind == FacetStore::Kind::Clause ? schema::kKindClause
+                                                                                                : schema::kKindDocument))};
+        for (const auto& filter : plan.filters) {
+            std::vector<Q> terms(filter.terms.begin(), filter.terms.end());
+            parts.emplace_back(Q::OP_OR, terms.begin(), terms.end());
+        }
+        const Q filters(Q::OP_AND, parts.begin(), parts.end());
+        if (plan.text.empty()) return Q(Q::OP_SCALE_WEIGHT, filters, 0.0);
+        return Q(Q::OP_FILTER, plan.text, filters);
+    }
+
+    Xapian::Database db_;
+    std::shared_ptr<const FacetStore> store_;
+};
+
+std::vector<std::size_t> all_facets() {
+    std::vector<std::size_t> out(schema::kFacets.size());
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+    return out;
+}
+
+void expect_same_counts(const FacetCounter& a, const FacetCounter& b) {
+    for (std::size_t f = 0; f < schema::kFacets.size(); ++f) {
+        std::map<std::string, std::size_t> ca, cb;
+        a.for_each_count(f, [&](std::string_view key, std::size_t n) { ca[std::string(key)] = n; });
+        b.for_each_count(f, [&](std::string_view key, std::size_t n) { cb[std::string(key)] = n; });
+        EXPECT_EQ(ca, cb) << schema::kFacets[f].name;
+    }
+}
+
+TEST_F(DirectCountTest, CountsWhatXapiansMatcherCounts) {
+    const auto z = stems();
+    const std::string a = z.at(0), b = z.at(2), c = z.at(25), rare = z.at(300);
+    const std::string pair = std::string(schema::kPair) + "kerja sama";
+    ASSERT_GT(db_.get_termfreq(pair), 0u) << "the corpus has the pair term";
+    const std::vector<Q> abc{Q(a), Q(b), Q(c)};
+    const std::vector<std::pair<const char*, Q>> texts{
+        {"no words", Q()},
+        {"a common stem", Q(a)},
+        {"a rare stem", Q(rare)},
+        {"AND", Q(Q::OP_AND, Q(a), Q(b))},
+        {"three-term AND", Q(Q::OP_AND, abc.begin(), abc.end())},
+        {"OR", Q(Q::OP_OR, Q(b), Q(rare))},
+        {"synonym of an AND and a term", Q(Q::OP_SYNONYM, Q(Q::OP_AND, Q(a), Q(b)), Q(c))},
+        {"MAX with a scaled part", Q(Q::OP_MAX, Q(b), Q(Q::OP_SCALE_WEIGHT, Q(c), 2.0))},
+        {"AND_MAYBE", Q(Q::OP_AND_MAYBE, Q(c), Q(a))},
+        {"AND_NOT", Q(Q::OP_AND_NOT, Q(a), Q(b))},
+        {"AND_NOT of two", Q(Q::OP_AND_NOT, abc.begin(), abc.end())},
+        {"a pair term's filter", Q(Q::OP_FILTER, Q(Q::OP_AND, Q("kerja"), Q("sama")), Q(pair))},
+        {"a term no document has", Q("Znosuchterm")},
+    };
+    const auto types = values_of("type");
+    const auto places = values_of("place");
+    ASSERT_GE(types.size(), 2u);
+    ASSERT_GE(places.size(), 3u);
+    const std::vector<std::pair<const char*, std::vector<CountPlan::Filter>>> filter_sets{
+        {"no filter", {}},
+        {"the commonest type (checked in the store)", {filter("type", {types.front()})}},
+        {"a rare place (leads the walk)", {filter("place", {places.back()})}},
+        {"two places and a type", {filter("place", {places.at(0), places.at(2)}), filter("type", {types.at(1)})}},
+        {"a value no document has", {filter("place", {"atlantis"})}},
+    };
+    std::size_t counted = 0, cases = 0;
+    for (const auto& [text_name, text] : texts) {
+        for (const auto kind : {FacetStore::Kind::Document, FacetStore::Kind::Clause}) {
+            for (const auto& [filters_name, filters] : filter_sets) {
+                SCOPED_TRACE(std::string(text_name) + ", " + (kind == FacetStore::Kind::Clause ? "clauses" : "documents") +
+                             ", " + filters_name);
+                const CountPlan plan{text, kind, filters};
+                FacetCounter expected(all_facets(), store_), actual(all_facets(), store_);
+                const std::size_t total = count_matches(db_, as_query(plan), &expected);
+                const auto direct = count_directly(db_, plan, *store_, &actual);
+                ASSERT_TRUE(direct.has_value());
+                EXPECT_EQ(*direct, total);
+                EXPECT_EQ(actual.matches(), expected.matches());
+                expect_same_counts(actual, expected);
+                EXPECT_EQ(count_directly(db_, plan, *store_, nullptr), direct) << "without facets";
+                ++cases;
+                if (total > 0) ++counted;
+            }
+        }
+    }
+    EXPECT_GT(counted * 3, cases) << "many cases match something";
+}
+
+TEST_F(DirectCountTest, LeavesOtherQueriesToXapian) {
+    const std::vector<std::pair<const char*, Q>> cases{
+        {"phrase (positions)", Q(Q::OP_PHRASE, Q("kerja", 1, 1), Q("sama", 1, 2))},
+        {"NEAR", Q(Q::OP_NEAR, Q("kerja", 1, 1), Q("sama", 1, 2))},
+        {"wildcard", Q(Q::OP_WILDCARD, "kerj")},
+        {"match all", Q::MatchAll},
+        {"a phrase under AND", Q(Q::OP_AND, Q("Zdagang"), Q(Q::OP_PHRASE, Q("kerja", 1, 1), Q("sama", 1, 2)))},
+        {"a value range", Q(Q::OP_VALUE_GE, schema::kDateSlot, "2025")},
+        {"a filter that is no pair term", Q(Q::OP_FILTER, Q("Zdagang"), Q(Q::OP_PHRASE, Q("kerja", 1, 1), Q("sama", 1, 2)))},
+    };
+    for (const auto& [name, text] : cases) {
+        SCOPED_TRACE(name);
+        EXPECT_FALSE(matching_terms(text).has_value());
+        EXPECT_FALSE(count_directly(db_, CountPlan{text, FacetStore::Kind::Document, {}}, *store_, nullptr).has_value());
+    }
+}
+
+}  // namespace
+}  // namespace arsip::index
