@@ -154,6 +154,9 @@ public:
         options.reweight = [store](const Xapian::Query& part, double scale) {
             return arsip::index::store_weighted(part, store, scale);
         };
+        options.conjoin = [store](const std::vector<std::vector<arsip::index::ConjunctionPart>>& words) {
+            return arsip::index::store_conjunction(words, {}, store);
+        };
         const auto built = arsip::index::build_query(analyzer_.prepare(q.text), analyzer_, make_parser(), options);
         std::printf("%-60s %s  %s\n", q.label.substr(0, 60).c_str(), built.ranked ? "store " : "xapian",
                     built.parsed.get_description().c_str());

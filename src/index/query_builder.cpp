@@ -38,13 +38,14 @@ bool is_plain(std::string_view text, const std::vector<text::Word>& words) {
 // terms (pair_terms.h); the parsed parts keep their phrases, which snippets highlight as phrases.
 class Parts {
 public:
-    Parts(const Reweight& reweight, const PairWords* pairs = nullptr)
-        : reweight_(reweight), pairs_(pairs), ranked_ok_(static_cast<bool>(reweight)) {}
+    Parts(const Reweight& reweight, const PairWords* pairs = nullptr, const Conjoin* conjoin = nullptr)
+        : reweight_(reweight), pairs_(pairs), conjoin_(conjoin), ranked_ok_(static_cast<bool>(reweight)) {}
 
     void add(const Xapian::Query& parsed) {
         parsed_.push_back(parsed);
         const Xapian::Query a = paired(parsed);
         matching_.push_back(a);
+        words_.push_back({{a, 1.0}});
         if (!ranked_ok_) return;
         const auto ra = reweight_(a, 1.0);
         if (!ra) {
@@ -63,6 +64,11 @@ public:
         parsed_.emplace_back(op, parsed_a, scaled(parsed_b));
         const Xapian::Query a = paired(parsed_a), b = paired(parsed_b);
         matching_.push_back(a);  // `b` is the exact form of `a`: its matches are a's
+        if (op == Xapian::Query::OP_MAX) {
+            words_.push_back({{a, 1.0}, {b, factor.value_or(1.0)}});
+        } else {
+            all_max_ = false;
+        }
         if (!ranked_ok_) return;
         const auto ra = reweight_(a, 1.0);
         const auto rb = reweight_(b, factor.value_or(1.0));
@@ -77,6 +83,10 @@ public:
         BuiltQuery out{Xapian::Query(op, parsed_.begin(), parsed_.end()),
                        Xapian::Query(op, matching_.begin(), matching_.end()), std::nullopt};
         if (ranked_ok_) out.ranked = Xapian::Query(op, ranked_.begin(), ranked_.end());
+        // All the words: ranked as one conjunction when the caller can (conjunction_source.h).
+        if (ranked_ok_ && op == Xapian::Query::OP_AND && all_max_ && conjoin_ && *conjoin_ && words_.size() > 1) {
+            if (auto conjunction = (*conjoin_)(words_)) out.ranked = std::move(*conjunction);
+        }
         return out;
     }
 
@@ -91,7 +101,10 @@ private:
 
     const Reweight& reweight_;
     const PairWords* pairs_;
+    const Conjoin* conjoin_;
     bool ranked_ok_;
+    bool all_max_ = true;  // every part added is a word, alone or as MAX(stem, exact)
+    std::vector<std::vector<ConjunctionPart>> words_;
     std::vector<Xapian::Query> parsed_, matching_, ranked_;
 };
 
@@ -137,7 +150,7 @@ BuiltQuery build_query(const std::string& text, const Analyzer& analyzer,
     exact_parser.set_default_op(op);
     exact_parser.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
 
-    Parts units(options.reweight);
+    Parts units(options.reweight, nullptr, &options.conjoin);
     for (std::size_t i = 0; i < words.size(); i += unit_length[i]) {
         const std::size_t last = i + unit_length[i] - 1;
         // A stopword alone is dropped unless it is all the query has.

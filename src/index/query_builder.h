@@ -15,6 +15,7 @@
 #include <string>
 
 #include "index/analyzer.h"
+#include "index/conjunction_source.h"
 #include "index/pair_terms.h"
 
 namespace arsip::index {
@@ -24,10 +25,15 @@ namespace arsip::index {
 // by OP_SCALE_WEIGHT over what it returns (store_weighting.h tells why).
 using Reweight = std::function<std::optional<Xapian::Query>(const Xapian::Query&, double scale)>;
 
+// The words of an all-words query as one ranking query (store_conjunction), each word the MAX
+// of its parts; nullopt when it cannot. The parts are those the builder would reweight.
+using Conjoin = std::function<std::optional<Xapian::Query>(const std::vector<std::vector<ConjunctionPart>>&)>;
+
 struct QueryBuildOptions {
     bool match_any_word = false;  // OR between words instead of AND
     double exact_form_weight = 2.0;
     Reweight reweight;  // when set, BuiltQuery::ranked is built with it
+    Conjoin conjoin;    // when set (with reweight), the words of an all-words query rank as one
     // The database's pair words: exact two-word phrases of them are matched with pair terms
     // (pair_terms.h). nullptr or empty: phrases check positions.
     const PairWords* pair_words = nullptr;

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "index/analyzer.h"
+#include "index/conjunction_source.h"
 #include "index/document_mapper.h"
 #include "index/facet_counter.h"
 #include "index/facet_store.h"
@@ -128,6 +129,9 @@ struct Searcher::Impl {
         if (with_store) {
             options.reweight = [&with_store](const Xapian::Query& q, double scale) {
                 return store_weighted(q, with_store, scale);
+            };
+            options.conjoin = [&with_store](const std::vector<std::vector<ConjunctionPart>>& words) {
+                return store_conjunction(words, {}, with_store);
             };
         }
         try {

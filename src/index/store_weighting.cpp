@@ -1,5 +1,7 @@
 #include "index/store_weighting.h"
 
+#include "index/conjunction_source.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -215,26 +217,29 @@ double StoreBM25Source::weight_of(double wdf, Xapian::termcount length) const {
     return scale_ * (termweight_ * wdf / (kK1 * (norm_length * kB + (1 - kB)) + wdf));
 }
 
+StoreBM25Source::WeightBound StoreBM25Source::bound_from(Xapian::docid did) {
+    if (did > bound_until_) {
+        const PostingBound b = postings_->bound(did);
+        bound_until_ = b.until;
+        // Two bounds, both true: the wdf and length bounds, and the wdf part's (tighter, from
+        // each document's own length, while the store's parts are for this average).
+        bound_weight_ = b.wdf > 0 ? weight_of(static_cast<double>(b.wdf), b.length) : 0;
+        if (b.part >= 0 && parts_hold_) bound_weight_ = std::min(bound_weight_, scale_ * (termweight_ * b.part));
+    }
+    return {bound_weight_, bound_until_};
+}
+
 void StoreBM25Source::prune(double min_wt) {
     // Xapian asks for nothing below min_wt: blocks whose bound is below it are passed over.
     if (min_wt <= 0) return;
     while (!postings_->at_end()) {
-        const Xapian::docid did = postings_->docid();
-        if (did > bound_until_) {
-            const PostingBound b = postings_->bound(did);
-            bound_until_ = b.until;
-            if (b.part >= 0 && parts_hold_) {
-                bound_weight_ = scale_ * (termweight_ * b.part);
-            } else {
-                bound_weight_ = b.wdf > 0 ? weight_of(static_cast<double>(b.wdf), b.length) : 0;
-            }
-        }
-        if (bound_weight_ >= min_wt) return;
-        if (bound_until_ == kLastDocid) {
+        const WeightBound bound = bound_from(postings_->docid());
+        if (bound.weight >= min_wt) return;
+        if (bound.until == kLastDocid) {
             exhausted_ = true;
             return;
         }
-        postings_->skip_to(bound_until_ + 1);
+        postings_->skip_to(bound.until + 1);
     }
 }
 
@@ -313,6 +318,23 @@ std::optional<WeighedTerms> synonym_terms(const Xapian::Query& query) {
     }
 }
 
+// FILTER(AND(a, b, ...), t, ...) of terms or synonyms a, b and terms t as a ConjunctionSource.
+std::optional<Xapian::Query> filtered_conjunction(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store,
+                                                  double scale) {
+    using Q = Xapian::Query;
+    const Q words = query.get_subquery(0);
+    if (words.get_type() != Q::OP_AND) return std::nullopt;
+    std::vector<std::vector<ConjunctionPart>> parts;
+    for (std::size_t i = 0; i < words.get_num_subqueries(); ++i) parts.push_back({{words.get_subquery(i), scale}});
+    std::vector<std::string> required;
+    for (std::size_t i = 1; i < query.get_num_subqueries(); ++i) {
+        const auto term = term_of(query.get_subquery(i));
+        if (!term) return std::nullopt;
+        required.push_back(*term);
+    }
+    return store_conjunction(parts, required, store);
+}
+
 std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store,
                                      double scale) {
     using Q = Xapian::Query;
@@ -344,6 +366,10 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
             return Q(type, parts.begin(), parts.end());
         }
         case Q::OP_FILTER:
+            // FILTER(AND(words...), term...) (a quoted pair: pair_terms.h) as one conjunction,
+            // pruned across its words.
+            if (auto conjunction = filtered_conjunction(query, store, scale)) return conjunction;
+            [[fallthrough]];
         case Q::OP_AND_NOT: {
             // Only the first subquery is weighted; the others only select.
             std::vector<Q> parts;
@@ -380,6 +406,16 @@ std::optional<Xapian::Query> rewrite(const Xapian::Query& query, const std::shar
 }
 
 }  // namespace
+
+std::optional<WeighedTerms> source_terms(const Xapian::Query& query) {
+    if (query.get_type() == Xapian::Query::LEAF_TERM) {
+        auto term = term_of(query);
+        if (!term) return std::nullopt;
+        return WeighedTerms{WeighedTerms::Op::Term, std::move(*term), {}};
+    }
+    if (query.get_type() == Xapian::Query::OP_SYNONYM) return synonym_terms(query);
+    return std::nullopt;
+}
 
 std::optional<Xapian::Query> store_weighted(const Xapian::Query& query, const std::shared_ptr<const FacetStore>& store,
                                            double scale) {

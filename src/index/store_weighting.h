@@ -121,6 +121,14 @@ public:
     StoreBM25Source* clone() const override;
     std::string get_description() const override;
 
+    // The most a match from `did` up to `until` can weigh (block_bounds.h). `did` never goes
+    // back from one call to the next.
+    struct WeightBound {
+        double weight;
+        Xapian::docid until;
+    };
+    WeightBound bound_from(Xapian::docid did);
+
 private:
     // The weight of a match with this wdf in a document this long.
     double weight_of(double wdf, Xapian::termcount length) const;
@@ -140,6 +148,10 @@ private:
     Xapian::docid bound_until_ = 0;  // the current bound holds up to this docid
     double bound_weight_ = 0;        // the current bound
 };
+
+// What one StoreBM25Source weighs for `query`: a term, or a synonym of terms (and of ANDs and
+// ORs of terms); nullopt for anything else.
+std::optional<WeighedTerms> source_terms(const Xapian::Query& query);
 
 // `query` times `scale` with every weighted term (a term that is not under the boolean side of
 // OP_FILTER or OP_AND_NOT) weighted by a StoreBM25Source; a phrase or NEAR of terms becomes its terms' sources

@@ -1,11 +1,27 @@
 #include "index/term_postings.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include "index/block_bounds.h"
 
 namespace arsip::index {
 namespace {
 
 using Node = TermPostings;
+
+// Parts of terms in the same document add up as odds: a term's wdf is at most part / (1 - part)
+// times the document's normalised length plus k1 (invert bm25_wdf_part), so wdfs summed (an AND's
+// or a synonym's) give at most the part of the odds summed, whatever the document's length.
+double odds(double part) { return part >= 1 ? INFINITY : part / (1 - part); }
+double part_of_odds(double sum) { return std::isinf(sum) ? 1.0 : std::min(1.0, sum / (1 + sum) * (1 + 1e-9)); }
+
+// The part a wdf can give in the shortest possible document (the normalised length's floor).
+double part_bound(Xapian::termcount wdf) {
+    if (wdf == 0) return 0;
+    const double w = wdf;
+    return std::min(1.0, w / (kBM25K1 * (kBM25MinNormLength * kBM25B + (1 - kBM25B)) + w) * (1 + 1e-9));
+}
 
 class TermNode : public Node {
 public:
@@ -20,7 +36,7 @@ public:
     void next() override { ++at_; }
     void skip_to(Xapian::docid did) override { at_.skip_to(did); }
     PostingBound bound(Xapian::docid did) override {
-        if (blocks_.count == 0) return {wdf_max_, 0, kLastDocid};
+        if (blocks_.count == 0) return {wdf_max_, 0, kLastDocid, part_bound(wdf_max_)};
         if (block_ < blocks_.count && blocks_.last[block_] < did) {
             block_ = static_cast<std::size_t>(std::lower_bound(blocks_.last + block_, blocks_.last + blocks_.count, did) - blocks_.last);
         }
@@ -57,12 +73,17 @@ public:
     PostingBound bound(Xapian::docid did) override {
         // A match is a match of every child: each child's block bounds it.
         PostingBound out{0, 0, kLastDocid};
+        double odds_sum = 0;
+        bool parts = true;
         for (const auto& child : children_) {
             const PostingBound b = child->bound(did);
             out.wdf += b.wdf;
             out.length = std::max(out.length, b.length);
             out.until = std::min(out.until, b.until);
+            parts = parts && b.part >= 0;
+            odds_sum += odds(std::max(b.part, 0.0));
         }
+        out.part = parts ? part_of_odds(odds_sum) : -1;
         return out;
     }
 
@@ -127,14 +148,19 @@ public:
     PostingBound bound(Xapian::docid did) override {
         // A match is a match of any child not at its end.
         PostingBound out{0, std::numeric_limits<Xapian::termcount>::max(), kLastDocid};
+        double odds_sum = 0;
+        bool parts = true;
         for (const auto& child : children_) {
             if (child->at_end()) continue;
             const PostingBound b = child->bound(did);
             out.wdf += b.wdf;
             out.length = std::min(out.length, b.length);
             out.until = std::min(out.until, b.until);
+            parts = parts && b.part >= 0;
+            odds_sum += odds(std::max(b.part, 0.0));
         }
         if (out.wdf == 0) out.length = 0;
+        out.part = parts ? part_of_odds(odds_sum) : -1;
         return out;
     }
 
