@@ -74,7 +74,7 @@ std::optional<WeighedTerms> matching_terms(const Q& query) {
 }
 
 std::optional<std::size_t> count_directly(const Xapian::Database& db, const CountPlan& plan, const FacetStore& store,
-                                          FacetCounter* facets) {
+                                          FacetCounter* facets, DocidRange docids) {
     // The walk: the text's postings, with the filters whose values have fewer postings than
     // the text (they lead the walk); the others are checked in the store.
     WeighedTerms walk{WeighedTerms::Op::And, {}, {}};
@@ -116,12 +116,14 @@ std::optional<std::size_t> count_directly(const Xapian::Database& db, const Coun
         if (facets) facets->add(docid);
     };
     for (const auto& run : store.runs(plan.kind)) {
+        const Xapian::docid first = std::max(run.first, docids.first), last = std::min(run.last, docids.last);
+        if (first > last) continue;
         if (!postings) {
-            for (Xapian::docid docid = run.first; docid <= run.last; ++docid) visit(docid);
+            for (Xapian::docid docid = first; docid <= last; ++docid) visit(docid);
             continue;
         }
-        postings->skip_to(run.first);
-        for (; !postings->at_end() && postings->docid() <= run.last; postings->next()) visit(postings->docid());
+        postings->skip_to(first);
+        for (; !postings->at_end() && postings->docid() <= last; postings->next()) visit(postings->docid());
         if (postings->at_end()) break;
     }
     return count;

@@ -43,7 +43,11 @@ std::optional<WeighedTerms> matching_terms(const Xapian::Query& query);
 // The number of matches of `plan`, each counted into `facets` (when given; it must count from
 // `store`); nullopt when the text query is not one matching_terms takes. `store` is the store
 // of `db` at its revision.
+// `docids`: only the matches in [first, last] (a share of a count split between threads).
+struct DocidRange {
+    Xapian::docid first = 1, last = kLastDocid;
+};
 std::optional<std::size_t> count_directly(const Xapian::Database& db, const CountPlan& plan, const FacetStore& store,
-                                          FacetCounter* facets);
+                                          FacetCounter* facets, DocidRange docids = {});
 
 }  // namespace arsip::index

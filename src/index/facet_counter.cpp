@@ -53,6 +53,14 @@ void FacetCounter::add(Xapian::docid docid) {
     });
 }
 
+void FacetCounter::merge(const FacetCounter& other) {
+    matches_ += other.matches_;
+    for (std::size_t i = 0; i < by_id_.size() && i < other.by_id_.size(); ++i) by_id_[i] += other.by_id_[i];
+    for (std::size_t f = 0; f < by_key_.size(); ++f) {
+        for (const auto& [key, count] : other.by_key_[f]) by_key_[f][key] += count;
+    }
+}
+
 void FacetCounter::operator()(const Xapian::Document& document, double /*weight*/) {
     if (store_) {
         add(document.get_docid());

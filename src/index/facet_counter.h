@@ -36,6 +36,9 @@ public:
     // Counts document `docid` from the store (a counter built with one).
     void add(Xapian::docid docid);
 
+    // Adds the counts of `other` (a counter of the same facets and store, over other matches).
+    void merge(const FacetCounter& other);
+
     // Matches seen.
     std::size_t matches() const { return matches_; }
 

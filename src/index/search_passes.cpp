@@ -1,6 +1,8 @@
 #include "index/search_passes.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <functional>
 #include <future>
 #include <vector>
@@ -18,6 +20,102 @@ Xapian::MSet page_of_hits(const Xapian::Database& db, const SearchQuery& query, 
     const Xapian::doccount documents = db.get_doccount();
     return enquire.get_mset(static_cast<Xapian::doccount>(std::min<std::size_t>(request.offset, documents)),
                             static_cast<Xapian::doccount>(request.size));
+}
+
+// One count of a search: the total with the facets that have no filter (no skipped facet), or
+// the multi-select counts of a filtered facet (over the query without its filter).
+struct CountPass {
+    std::optional<std::size_t> skipped;
+    std::vector<std::size_t> facets;  // empty: none counted
+};
+
+// Shares a count is split into on two threads: enough that the page's thread, which starts
+// later, still takes some.
+constexpr std::size_t kShares = 8;
+
+// What one thread counted of each pass.
+struct Counted {
+    std::vector<CountPlan> plans;  // the thread's own (queries are not shared between threads)
+    std::vector<std::size_t> totals;
+    std::vector<std::unique_ptr<FacetCounter>> facets;
+};
+
+// The direct count plans of every pass (direct_count.h); nullopt unless all can be walked.
+std::optional<Counted> direct_counts(const SearchQuery& query, const std::vector<CountPass>& passes,
+                                     const std::shared_ptr<const FacetStore>& store) {
+    Counted out;
+    for (const auto& pass : passes) {
+        auto plan = query.count_plan(pass.skipped);
+        if (!plan || (!plan->text.empty() && !matching_terms(plan->text))) return std::nullopt;
+        out.plans.push_back(std::move(*plan));
+        out.totals.push_back(0);
+        out.facets.push_back(pass.facets.empty() ? nullptr : std::make_unique<FacetCounter>(pass.facets, store));
+    }
+    return out;
+}
+
+// Docid ranges that split the documents of `kind` into `count` shares.
+std::vector<DocidRange> shares_of(const FacetStore& store, FacetStore::Kind kind, std::size_t count) {
+    const auto& runs = store.runs(kind);
+    if (runs.empty() || count <= 1) return {DocidRange{}};
+    const std::uint64_t first = runs.front().first, span = std::uint64_t{runs.back().last} - first + 1;
+    std::vector<DocidRange> out;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::uint64_t from = first + span * i / count, to = first + span * (i + 1) / count - 1;
+        if (from <= to) out.push_back({static_cast<Xapian::docid>(from), static_cast<Xapian::docid>(to)});
+    }
+    out.front().first = 1;
+    out.back().last = kLastDocid;
+    return out;
+}
+
+// The passes counted directly, each split into shares that both threads take in turn (the page
+// first on main's): a broad word's count no longer waits on one thread while the other is idle.
+SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, const SearchRequest& request,
+                               const std::shared_ptr<const FacetStore>& store, const std::vector<CountPass>& passes,
+                               Counted main_counts, std::optional<Counted> helper_counts) {
+    SearchPasses out;
+    const std::vector<DocidRange> shares = shares_of(*store, main_counts.plans.front().kind, helper ? kShares : 1);
+    const std::size_t tasks = passes.size() * shares.size();
+    std::atomic<std::size_t> next{0};
+    const auto work = [&](const Xapian::Database& db, Counted& counted) {
+        // Pass by pass, so the total's shares come first.
+        for (std::size_t task = next++; task < tasks; task = next++) {
+            const std::size_t pass = task / shares.size();
+            const auto n = count_directly(db, counted.plans[pass], *store, counted.facets[pass].get(), shares[task % shares.size()]);
+            counted.totals[pass] += n.value_or(0);  // direct_counts checked every plan
+        }
+    };
+    if (helper) {
+        std::future<void> beside = std::async(std::launch::async, [&] { work(helper->db, *helper_counts); });
+        try {
+            out.page = page_of_hits(main.db, main.query, request);
+            work(main.db, main_counts);
+        } catch (...) {
+            next = tasks;
+            beside.wait();  // it uses the counts: let it finish before the exception leaves
+            throw;
+        }
+        beside.get();
+    } else {
+        out.page = page_of_hits(main.db, main.query, request);
+        work(main.db, main_counts);
+    }
+    for (std::size_t pass = 0; pass < passes.size(); ++pass) {
+        std::size_t total = main_counts.totals[pass];
+        std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[pass]);
+        if (helper_counts) {
+            total += helper_counts->totals[pass];
+            if (facets) facets->merge(*helper_counts->facets[pass]);
+        }
+        if (!passes[pass].skipped) {
+            out.total = total;
+            out.unfiltered = std::move(facets);
+        } else {
+            out.filtered[*passes[pass].skipped] = std::move(facets);
+        }
+    }
+    return out;
 }
 
 }  // namespace
@@ -49,6 +147,18 @@ SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, con
     if (request.count_facets && !unfiltered.empty()) out.unfiltered = std::make_unique<FacetCounter>(unfiltered, store);
     if (request.count_facets) {
         for (const std::size_t facet : filtered) out.filtered[facet] = nullptr;
+    }
+    if (store) {
+        std::vector<CountPass> passes{{std::nullopt, out.unfiltered ? unfiltered : std::vector<std::size_t>{}}};
+        if (request.count_facets) {
+            for (const std::size_t facet : filtered) passes.push_back({facet, {facet}});
+        }
+        auto main_counts = direct_counts(main.query, passes, store);
+        std::optional<Counted> helper_counts;
+        if (main_counts && helper) helper_counts = direct_counts(helper->query, passes, store);
+        if (main_counts && (!helper || helper_counts)) {
+            return run_direct_counts(main, helper, request, store, passes, std::move(*main_counts), std::move(helper_counts));
+        }
     }
 
     // The total first, then every other filtered facet, on `lane`; the page and the rest on main.
