@@ -145,6 +145,17 @@ TEST_F(DirectCountTest, CountsWhatXapiansMatcherCounts) {
                 EXPECT_EQ(actual.matches(), expected.matches());
                 expect_same_counts(actual, expected);
                 EXPECT_EQ(count_directly(db_, plan, *store_, nullptr), direct) << "without facets";
+                // Split into docid shares (as two threads count), then merged.
+                const Xapian::docid third = db_.get_lastdocid() / 3;
+                FacetCounter merged(all_facets(), store_);
+                std::size_t shared = 0;
+                for (const DocidRange range : {DocidRange{1, third}, DocidRange{third + 1, 2 * third}, DocidRange{2 * third + 1}}) {
+                    FacetCounter part(all_facets(), store_);
+                    shared += count_directly(db_, plan, *store_, &part, range).value_or(0);
+                    merged.merge(part);
+                }
+                EXPECT_EQ(shared, total) << "in shares";
+                expect_same_counts(merged, expected);
                 ++cases;
                 if (total > 0) ++counted;
             }
