@@ -107,13 +107,22 @@ std::optional<std::size_t> count_directly(const Xapian::Database& db, const Coun
     }
 
     std::size_t count = 0;
+    // Matches are counted into the facets a batch at a time (FacetCounter::add).
+    constexpr std::size_t kBatch = 32;
+    Xapian::docid batch[kBatch];
+    std::size_t batched = 0;
     const auto visit = [&](Xapian::docid docid) {
         if (store.kind(docid) != plan.kind) return;  // a docid without a document inside a run
         for (const auto* ids : checked) {
             if (!has_any(store, docid, *ids)) return;
         }
         ++count;
-        if (facets) facets->add(docid);
+        if (!facets) return;
+        batch[batched++] = docid;
+        if (batched == kBatch) {
+            facets->add(batch, batched);
+            batched = 0;
+        }
     };
     for (const auto& run : store.runs(plan.kind)) {
         const Xapian::docid first = std::max(run.first, docids.first), last = std::min(run.last, docids.last);
@@ -126,6 +135,7 @@ std::optional<std::size_t> count_directly(const Xapian::Database& db, const Coun
         for (; !postings->at_end() && postings->docid() <= last; postings->next()) visit(postings->docid());
         if (postings->at_end()) break;
     }
+    if (facets) facets->add(batch, batched);
     return count;
 }
 

@@ -53,6 +53,12 @@ void FacetCounter::add(Xapian::docid docid) {
     });
 }
 
+void FacetCounter::add(const Xapian::docid* docids, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) store_->prefetch_range(docids[i]);
+    for (std::size_t i = 0; i < count; ++i) store_->prefetch_ids(docids[i]);
+    for (std::size_t i = 0; i < count; ++i) add(docids[i]);
+}
+
 void FacetCounter::merge(const FacetCounter& other) {
     matches_ += other.matches_;
     for (std::size_t i = 0; i < by_id_.size() && i < other.by_id_.size(); ++i) by_id_[i] += other.by_id_[i];

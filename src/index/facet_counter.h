@@ -35,6 +35,9 @@ public:
     void operator()(const Xapian::Document& document, double weight) override;
     // Counts document `docid` from the store (a counter built with one).
     void add(Xapian::docid docid);
+    // Counts documents `docids` [0, count) from the store, fetching their values ahead: the
+    // values of scattered matches are seldom in the cache, and a batch waits for them once.
+    void add(const Xapian::docid* docids, std::size_t count);
 
     // Adds the counts of `other` (a counter of the same facets and store, over other matches).
     void merge(const FacetCounter& other);
