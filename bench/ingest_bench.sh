@@ -26,7 +26,7 @@ only="arsip,omindex,postgres"
 jobs=$(nproc)
 while [ $# -gt 0 ]; do
   case $1 in
-    --work) work=$2; shift 2 ;;
+    --work) work=$(realpath -m "$2"); shift 2 ;;
     --only) only=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     *) usage ;;

@@ -26,7 +26,7 @@ seconds=30
 only="inprocess,http,postgres"
 while [ $# -gt 0 ]; do
   case $1 in
-    --work) work=$2; shift 2 ;;
+    --work) work=$(realpath -m "$2"); shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
     *) usage ;;
@@ -75,12 +75,15 @@ if runs http; then
     "http://127.0.0.1:$port" | tee "$work/wrk.txt"
   hwm=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")
   rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status")
-  echo "arsip-server peak memory (VmHWM): $hwm MB; now (VmRSS): $rss MB"
+  # VmRSS counts a file page once per mapping: each searcher of the pool maps the facet store,
+  # so Pss (each page once, shared pages split between processes) is the memory really used.
+  pss=$(awk '/^Pss:/ {printf "%.0f", $2 / 1024}' "/proc/$server/smaps_rollup")
+  echo "arsip-server peak memory (VmHWM): $hwm MB; now (VmRSS): $rss MB, proportional (Pss): $pss MB"
   kill "$server"
   wait "$server" 2>/dev/null || true
   trap - EXIT
   awk '/^Requests\/sec/ {print "http_qps\t" $2}' "$work/wrk.txt" >>"$summary"
-  printf 'server_peak_mb\t%s\n' "$hwm" >>"$summary"
+  printf 'server_peak_mb\t%s\nserver_pss_mb\t%s\n' "$hwm" "$pss" >>"$summary"
 fi
 
 if runs postgres; then
