@@ -11,9 +11,9 @@ namespace {
 
 using Q = Xapian::Query;
 
-std::optional<WeighedTerms> combined(WeighedTerms::Op op, const Q& query, std::size_t first = 0) {
+std::optional<WeighedTerms> combined(WeighedTerms::Op op, const Q& query) {
     WeighedTerms out{op, {}, {}};
-    for (std::size_t i = first; i < query.get_num_subqueries(); ++i) {
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
         auto child = matching_terms(query.get_subquery(i));
         if (!child) return std::nullopt;
         out.children.push_back(std::move(*child));

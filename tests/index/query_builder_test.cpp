@@ -136,5 +136,47 @@ TEST_F(QueryBuilderTest, QuotedPhrasesOfPairWordsMatchFromTheirPairTerm) {
     }
 }
 
+// All-words queries of two words or more are handed to the conjoin function word by word (each
+// its stem and its exact form with its scale); one word, any-word queries and queries with
+// operators are not.
+TEST_F(QueryBuilderTest, AllWordsQueriesAreHandedToConjoinWordByWord) {
+    const Analyzer analyzer(arsip::testing::analysis());
+    const auto make_parser = parser_for(analyzer);
+    const struct {
+        const char* text;
+        bool any_word;
+        std::size_t words;  // handed to conjoin; 0: not handed
+    } cases[] = {
+        {"misi dagang", false, 2},
+        {"kerja sama kaltim", false, 2},  // "kerja sama" is one unit (a multi-word synonym)
+        {"perdagangan", false, 0},
+        {"misi dagang", true, 0},
+        {"misi -dagang", false, 0},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        std::vector<std::vector<ConjunctionPart>> handed;
+        QueryBuildOptions options;
+        options.match_any_word = c.any_word;
+        options.reweight = [](const Xapian::Query& q, double scale) {
+            return std::optional<Xapian::Query>(scale == 1.0 ? q : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, scale));
+        };
+        const Xapian::Query marker("Zconjoinmarker");
+        options.conjoin = [&](const std::vector<std::vector<ConjunctionPart>>& words) {
+            handed = words;
+            return std::optional<Xapian::Query>(marker);
+        };
+        const BuiltQuery built = build_query(analyzer.prepare(c.text), analyzer, make_parser, options);
+        ASSERT_TRUE(built.ranked.has_value());
+        EXPECT_EQ(handed.size(), c.words);
+        EXPECT_EQ(built.ranked->get_description() == marker.get_description(), c.words > 0);
+        for (const auto& word : handed) {
+            ASSERT_EQ(word.size(), 2u) << "the stem and the exact form";
+            EXPECT_EQ(word[0].scale, 1.0);
+            EXPECT_EQ(word[1].scale, QueryBuildOptions{}.exact_form_weight);
+        }
+    }
+}
+
 }  // namespace
 }  // namespace arsip::index
