@@ -227,6 +227,8 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
     store->map_size_ = layout.size;
     const char* base = static_cast<const char*>(map);
     store->last_docid_ = h.last_docid;
+    store->revision_ = h.revision;
+    store->uuid_ = std::string(h.uuid, strnlen(h.uuid, sizeof h.uuid));
     store->value_count_ = h.value_count;
     store->id_count_ = h.id_count;
     std::copy(std::begin(h.facet_begin), std::end(h.facet_begin), store->facet_begin_.begin());
@@ -284,6 +286,14 @@ void FacetStore::index_kinds() {
         }
         last_seen[kind] = d;
     }
+}
+
+std::shared_ptr<const FacetStore> FacetStoreShare::get(const fs::path& folder, const Xapian::Database& db) {
+    std::lock_guard lock(mutex_);
+    if (store_ && store_->serves(db)) return store_;
+    auto opened = FacetStore::open(folder, db);
+    if (opened) store_ = opened;  // a searcher at an older revision does not replace a newer store
+    return opened;
 }
 
 TermBlocks FacetStore::blocks(std::string_view term) const {

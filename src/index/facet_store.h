@@ -37,6 +37,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -134,10 +135,15 @@ public:
     // True when the store in `folder` was written for `db` as it is now.
     static bool is_current(const std::filesystem::path& folder, const Xapian::Database& db);
 
+    // True when this store was written for `db` as it is now (same UUID and revision).
+    bool serves(const Xapian::Database& db) const { return db.get_revision() == revision_ && db.get_uuid() == uuid_; }
+
 private:
     FacetStore() = default;
     void index_kinds();  // kind_counts_ and runs_ from kinds_
 
+    std::uint64_t revision_ = 0;  // of the database it was written for
+    std::string uuid_;
     void* map_ = nullptr;  // the whole file, read-only
     std::size_t map_size_ = 0;
     Xapian::docid last_docid_ = 0;
@@ -163,6 +169,20 @@ private:
     const std::uint32_t* block_min_length_ = nullptr;
     const float* block_max_part_ = nullptr;
     double bounds_average_length_ = 0;
+};
+
+// The facet store of one index shared by its searchers (SearcherOptions::facet_stores): the file
+// is mapped once for all of them (a store is read-only and safe to share between threads), not
+// once per searcher. Safe to call from any thread.
+class FacetStoreShare {
+public:
+    // The store of `db` (in `folder`) as it is now: the shared one when it serves `db`, else the
+    // one opened now, which is shared from then on; nullptr when there is none (FacetStore::open).
+    std::shared_ptr<const FacetStore> get(const std::filesystem::path& folder, const Xapian::Database& db);
+
+private:
+    std::mutex mutex_;
+    std::shared_ptr<const FacetStore> store_;
 };
 
 }  // namespace arsip::index

@@ -74,6 +74,8 @@ double score_of(const Xapian::MSetIterator& it, const Xapian::MSet& mset) {
 
 }  // namespace
 
+std::shared_ptr<FacetStoreShare> share_facet_store() { return std::make_shared<FacetStoreShare>(); }
+
 struct Searcher::Impl {
     Impl(const text::Analysis& analysis, const SearcherOptions& options) : analyzer(analysis), options(options) {}
 
@@ -88,7 +90,7 @@ struct Searcher::Impl {
     std::shared_ptr<const FacetStore> store;
 
     const std::shared_ptr<const FacetStore>& facet_store() {
-        if (!store) store = FacetStore::open(path, db);
+        if (!store) store = options.facet_stores ? options.facet_stores->get(path, db) : FacetStore::open(path, db);
         return store;
     }
 

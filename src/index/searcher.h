@@ -122,6 +122,10 @@ struct IndexStats {
     std::size_t clauses = 0;
 };
 
+// The facet store shared by several searchers of one index (facet_store.h).
+class FacetStoreShare;
+std::shared_ptr<FacetStoreShare> share_facet_store();
+
 struct SearcherOptions {
     // Threads one search may use. A search is several matches (its page of hits, its exact
     // total and facet counts, one count per filtered facet); with 2 they run side by side on a
@@ -133,6 +137,9 @@ struct SearcherOptions {
     // (sample corpus of 10k documents, 25k Xapian documents: 445 searches/s on one thread a
     // search, 369 on two; 100k, 256k: 149 and 159; docs/benchmarks.md).
     std::size_t threads_from = 100000;
+    // Searchers of one index given the same share (share_facet_store()) map its facet store
+    // once between them; nullptr: each maps its own.
+    std::shared_ptr<FacetStoreShare> facet_stores = nullptr;
 };
 
 class Searcher {

@@ -7,7 +7,7 @@
 namespace arsip::server {
 
 SearcherPool::SearcherPool(std::filesystem::path db, text::Analysis analysis)
-    : db_(std::move(db)), analysis_(std::move(analysis)) {}
+    : db_(std::move(db)), analysis_(std::move(analysis)), facet_stores_(index::share_facet_store()) {}
 
 SearcherPool::Lease::~Lease() {
     if (searcher_) pool_->give_back(std::move(searcher_), folder_);
@@ -40,7 +40,9 @@ SearcherPool::Lease SearcherPool::checkout() {
             // The database broke under it: open it afresh below.
         }
     }
-    return Lease(*this, std::make_unique<index::Searcher>(db_, analysis_), folder);
+    index::SearcherOptions options;
+    options.facet_stores = facet_stores_;
+    return Lease(*this, std::make_unique<index::Searcher>(db_, analysis_, options), folder);
 }
 
 std::size_t SearcherPool::idle() const {

@@ -85,6 +85,8 @@ private:
 
     const std::filesystem::path db_;
     const text::Analysis analysis_;
+    // One facet store mapping for all the pool's searchers (a file page is then counted once).
+    const std::shared_ptr<index::FacetStoreShare> facet_stores_;
     mutable std::mutex mutex_;
     std::vector<Idle> idle_;
 };

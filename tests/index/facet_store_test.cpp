@@ -185,6 +185,35 @@ TEST(FacetStoreTest, StoreOfAnotherRevisionIsNotUsed) {
     EXPECT_NE(FacetStore::open(dir.path(), db), nullptr);
 }
 
+// Searchers of one index that share a store get the same mapping while it serves their
+// revision; a new revision gets a new one, and a handle still at the old revision gets none
+// rather than the newer store.
+TEST(FacetStoreTest, ASharedStoreIsOneMappingARevision) {
+    TempDir dir;
+    IndexWriter writer(dir.path(), arsip::testing::analysis());
+    writer.write(arsip::testing::article("a1", "Satu", {"Kaltim"}));
+    writer.commit();
+    FacetStoreShare share;
+    Xapian::Database first(dir.path().string()), second(dir.path().string());
+    const auto a = share.get(dir.path(), first);
+    ASSERT_NE(a, nullptr);
+    EXPECT_TRUE(a->serves(first));
+    EXPECT_EQ(share.get(dir.path(), second), a) << "one mapping for both";
+
+    writer.write(arsip::testing::article("a2", "Dua", {"Kaltim"}, "2024-01-01"));
+    writer.commit();
+    EXPECT_FALSE(a->serves(Xapian::Database(dir.path().string()))) << "the index moved on";
+    first.reopen();
+    const auto b = share.get(dir.path(), first);
+    ASSERT_NE(b, nullptr);
+    EXPECT_NE(b, a) << "a new revision, a new mapping";
+    EXPECT_TRUE(b->serves(first));
+    EXPECT_EQ(b->last_docid(), 2u);
+    EXPECT_EQ(a->last_docid(), 1u) << "the old mapping stays whole for whoever holds it";
+    EXPECT_EQ(share.get(dir.path(), second), nullptr) << "the file is the new revision's";
+    EXPECT_EQ(share.get(dir.path(), first), b) << "the newer store stays shared";
+}
+
 TEST(FacetStoreTest, DamagedOrForeignFilesAreIgnored) {
     TempDir dir;
     arsip::testing::index_corpus(dir.path());
