@@ -1,6 +1,7 @@
 #include "index/direct_count.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <string_view>
 
@@ -73,10 +74,14 @@ std::optional<WeighedTerms> matching_terms(const Q& query) {
     }
 }
 
-std::optional<std::size_t> count_directly(const Xapian::Database& db, const CountPlan& plan, const FacetStore& store,
-                                          FacetCounter* facets, DocidRange docids) {
-    // The walk: the text's postings, with the filters whose values have fewer postings than
-    // the text (they lead the walk); the others are checked in the store.
+std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Database& db, const CountPlan& plan,
+                                                             const std::vector<CountPass>& passes, const FacetStore& store,
+                                                             DocidRange docids) {
+    if (plan.filters.size() > kMaxCountFilters) return std::nullopt;
+    std::uint32_t everywhere = (std::uint32_t{1} << plan.filters.size()) - 1;  // filters every pass requires
+    for (const auto& pass : passes) everywhere &= pass.required;
+    // The walk: the text's postings, with the filters every pass requires whose values have fewer
+    // postings than the text (they lead the walk); the others are checked in the store.
     WeighedTerms walk{WeighedTerms::Op::And, {}, {}};
     Xapian::doccount walked = store.kind_count(plan.kind);
     if (!plan.text.empty()) {
@@ -85,12 +90,14 @@ std::optional<std::size_t> count_directly(const Xapian::Database& db, const Coun
         walked = std::min(walked, most_matches(db, *text));
         walk.children.push_back(std::move(*text));
     }
-    std::vector<const std::vector<std::uint32_t>*> checked;  // the ids of the filters not walked
-    for (const auto& filter : plan.filters) {
-        if (filter.ids.empty()) return 0;  // a value no document has
-        const Xapian::doccount postings = postings_of(db, filter.terms);
-        if (postings >= walked) {
-            checked.push_back(&filter.ids);
+    std::vector<std::size_t> counts(passes.size(), 0);
+    std::vector<std::size_t> checked;  // the filters not walked
+    for (std::size_t f = 0; f < plan.filters.size(); ++f) {
+        const auto& filter = plan.filters[f];
+        const bool required = everywhere >> f & 1;
+        if (filter.ids.empty() && required) return counts;  // a value no document has
+        if (!required || postings_of(db, filter.terms) >= walked) {
+            checked.push_back(f);
             continue;
         }
         if (filter.terms.size() == 1) {
@@ -106,22 +113,30 @@ std::optional<std::size_t> count_directly(const Xapian::Database& db, const Coun
         postings = build_postings(db, walk.children.size() == 1 ? walk.children.front() : walk, nullptr);
     }
 
-    std::size_t count = 0;
     // Matches are counted into the facets a batch at a time (FacetCounter::add).
     constexpr std::size_t kBatch = 32;
-    Xapian::docid batch[kBatch];
-    std::size_t batched = 0;
+    std::vector<std::array<Xapian::docid, kBatch>> batches(passes.size());
+    std::vector<std::size_t> batched(passes.size(), 0);
+    const std::uint32_t walked_filters = everywhere & ~[&] {
+        std::uint32_t mask = 0;
+        for (const std::size_t f : checked) mask |= std::uint32_t{1} << f;
+        return mask;
+    }();
     const auto visit = [&](Xapian::docid docid) {
         if (store.kind(docid) != plan.kind) return;  // a docid without a document inside a run
-        for (const auto* ids : checked) {
-            if (!has_any(store, docid, *ids)) return;
+        std::uint32_t has = walked_filters;
+        for (const std::size_t f : checked) {
+            if (has_any(store, docid, plan.filters[f].ids)) has |= std::uint32_t{1} << f;
         }
-        ++count;
-        if (!facets) return;
-        batch[batched++] = docid;
-        if (batched == kBatch) {
-            facets->add(batch, batched);
-            batched = 0;
+        for (std::size_t p = 0; p < passes.size(); ++p) {
+            if ((has & passes[p].required) != passes[p].required) continue;
+            ++counts[p];
+            if (!passes[p].facets) continue;
+            batches[p][batched[p]++] = docid;
+            if (batched[p] == kBatch) {
+                passes[p].facets->add(batches[p].data(), kBatch);
+                batched[p] = 0;
+            }
         }
     };
     for (const auto& run : store.runs(plan.kind)) {
@@ -135,8 +150,18 @@ std::optional<std::size_t> count_directly(const Xapian::Database& db, const Coun
         for (; !postings->at_end() && postings->docid() <= last; postings->next()) visit(postings->docid());
         if (postings->at_end()) break;
     }
-    if (facets) facets->add(batch, batched);
-    return count;
+    for (std::size_t p = 0; p < passes.size(); ++p) {
+        if (passes[p].facets) passes[p].facets->add(batches[p].data(), batched[p]);
+    }
+    return counts;
+}
+
+std::optional<std::size_t> count_directly(const Xapian::Database& db, const CountPlan& plan, const FacetStore& store,
+                                          FacetCounter* facets, DocidRange docids) {
+    const std::uint32_t all = plan.filters.size() > kMaxCountFilters ? 0 : (std::uint32_t{1} << plan.filters.size()) - 1;
+    const auto counts = count_passes_directly(db, plan, {CountPass{all, facets}}, store, docids);
+    if (!counts) return std::nullopt;
+    return counts->front();
 }
 
 }  // namespace arsip::index

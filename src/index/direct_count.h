@@ -24,11 +24,17 @@
 
 namespace arsip::index {
 
+// A share of the docids: only the matches in [first, last] are counted.
+struct DocidRange {
+    Xapian::docid first = 1, last = kLastDocid;
+};
+
 // What a count is over: the text query's matches of one kind with every filter's values.
 struct CountPlan {
     struct Filter {
         std::vector<std::string> terms;   // the selected values' facet terms
         std::vector<std::uint32_t> ids;   // their ids in the store, sorted
+        std::size_t facet = 0;            // its kFacets index
     };
     Xapian::Query text;  // as BuiltQuery::matching; empty: every document of the kind
     FacetStore::Kind kind = FacetStore::Kind::Document;
@@ -43,10 +49,24 @@ std::optional<WeighedTerms> matching_terms(const Xapian::Query& query);
 // The number of matches of `plan`, each counted into `facets` (when given; it must count from
 // `store`); nullopt when the text query is not one matching_terms takes. `store` is the store
 // of `db` at its revision.
-// `docids`: only the matches in [first, last] (a share of a count split between threads).
-struct DocidRange {
-    Xapian::docid first = 1, last = kLastDocid;
+// One count of a walk: the matches that have the values of the filters in `required` (a mask
+// over CountPlan::filters), counted into `facets` when given.
+struct CountPass {
+    std::uint32_t required = 0;
+    FacetCounter* facets = nullptr;
 };
+// Filters a plan may have (a mask holds them).
+inline constexpr std::size_t kMaxCountFilters = 31;
+
+// The counts of several passes over one plan's text and kind in one walk (a search's total and
+// its multi-select counts, each without one facet's filter); nullopt when the text query is not
+// one matching_terms takes. Filters every pass requires may lead the walk; the others are
+// checked in the store for each match of the text.
+std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Database& db, const CountPlan& plan,
+                                                             const std::vector<CountPass>& passes, const FacetStore& store,
+                                                             DocidRange docids = {});
+
+// `docids`: only the matches in [first, last] (a share of a count split between threads).
 std::optional<std::size_t> count_directly(const Xapian::Database& db, const CountPlan& plan, const FacetStore& store,
                                           FacetCounter* facets, DocidRange docids = {});
 

@@ -24,32 +24,41 @@ Xapian::MSet page_of_hits(const Xapian::Database& db, const SearchQuery& query, 
 
 // One count of a search: the total with the facets that have no filter (no skipped facet), or
 // the multi-select counts of a filtered facet (over the query without its filter).
-struct CountPass {
+struct SearchCount {
     std::optional<std::size_t> skipped;
     std::vector<std::size_t> facets;  // empty: none counted
 };
 
-// Shares a count is split into on two threads: enough that the page's thread, which starts
+// Shares the counts are split into on two threads: enough that the page's thread, which starts
 // later, still takes some.
 constexpr std::size_t kShares = 8;
 
-// What one thread counted of each pass.
+// What one thread counted: every count of the search in one walk of the text (its own plan:
+// queries are not shared between threads), each count requiring the filters it keeps.
 struct Counted {
-    std::vector<CountPlan> plans;  // the thread's own (queries are not shared between threads)
+    CountPlan plan;  // with every filter
+    std::vector<std::uint32_t> required;  // per count, a mask over plan.filters
     std::vector<std::size_t> totals;
     std::vector<std::unique_ptr<FacetCounter>> facets;
 };
 
-// The direct count plans of every pass (direct_count.h); nullopt unless all can be walked.
-std::optional<Counted> direct_counts(const SearchQuery& query, const std::vector<CountPass>& passes,
+// The direct count of the search's counts (direct_count.h); nullopt unless it can be walked.
+std::optional<Counted> direct_counts(const SearchQuery& query, const std::vector<SearchCount>& counts,
                                      const std::shared_ptr<const FacetStore>& store) {
+    auto plan = query.count_plan(std::nullopt);
+    if (!plan || plan->filters.size() > kMaxCountFilters || (!plan->text.empty() && !matching_terms(plan->text))) {
+        return std::nullopt;
+    }
     Counted out;
-    for (const auto& pass : passes) {
-        auto plan = query.count_plan(pass.skipped);
-        if (!plan || (!plan->text.empty() && !matching_terms(plan->text))) return std::nullopt;
-        out.plans.push_back(std::move(*plan));
+    out.plan = std::move(*plan);
+    for (const auto& count : counts) {
+        std::uint32_t required = 0;
+        for (std::size_t f = 0; f < out.plan.filters.size(); ++f) {
+            if (out.plan.filters[f].facet != count.skipped) required |= std::uint32_t{1} << f;
+        }
+        out.required.push_back(required);
         out.totals.push_back(0);
-        out.facets.push_back(pass.facets.empty() ? nullptr : std::make_unique<FacetCounter>(pass.facets, store));
+        out.facets.push_back(count.facets.empty() ? nullptr : std::make_unique<FacetCounter>(count.facets, store));
     }
     return out;
 }
@@ -69,21 +78,20 @@ std::vector<DocidRange> shares_of(const FacetStore& store, FacetStore::Kind kind
     return out;
 }
 
-// The passes counted directly, each split into shares that both threads take in turn (the page
-// first on main's): a broad word's count no longer waits on one thread while the other is idle.
+// The counts walked directly, in shares that both threads take in turn (the page first on
+// main's): a broad word's count no longer waits on one thread while the other is idle.
 SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, const SearchRequest& request,
-                               const std::shared_ptr<const FacetStore>& store, const std::vector<CountPass>& passes,
+                               const std::shared_ptr<const FacetStore>& store, const std::vector<SearchCount>& counts,
                                Counted main_counts, std::optional<Counted> helper_counts) {
     SearchPasses out;
-    const std::vector<DocidRange> shares = shares_of(*store, main_counts.plans.front().kind, helper ? kShares : 1);
-    const std::size_t tasks = passes.size() * shares.size();
+    const std::vector<DocidRange> shares = shares_of(*store, main_counts.plan.kind, helper ? kShares : 1);
     std::atomic<std::size_t> next{0};
     const auto work = [&](const Xapian::Database& db, Counted& counted) {
-        // Pass by pass, so the total's shares come first.
-        for (std::size_t task = next++; task < tasks; task = next++) {
-            const std::size_t pass = task / shares.size();
-            const auto n = count_directly(db, counted.plans[pass], *store, counted.facets[pass].get(), shares[task % shares.size()]);
-            counted.totals[pass] += n.value_or(0);  // direct_counts checked every plan
+        std::vector<CountPass> passes;
+        for (std::size_t c = 0; c < counts.size(); ++c) passes.push_back({counted.required[c], counted.facets[c].get()});
+        for (std::size_t share = next++; share < shares.size(); share = next++) {
+            const auto n = count_passes_directly(db, counted.plan, passes, *store, shares[share]);
+            for (std::size_t c = 0; n && c < counts.size(); ++c) counted.totals[c] += (*n)[c];  // direct_counts checked the plan
         }
     };
     if (helper) {
@@ -92,7 +100,7 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
             out.page = page_of_hits(main.db, main.query, request);
             work(main.db, main_counts);
         } catch (...) {
-            next = tasks;
+            next = shares.size();
             beside.wait();  // it uses the counts: let it finish before the exception leaves
             throw;
         }
@@ -101,18 +109,18 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         out.page = page_of_hits(main.db, main.query, request);
         work(main.db, main_counts);
     }
-    for (std::size_t pass = 0; pass < passes.size(); ++pass) {
-        std::size_t total = main_counts.totals[pass];
-        std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[pass]);
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        std::size_t total = main_counts.totals[c];
+        std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[c]);
         if (helper_counts) {
-            total += helper_counts->totals[pass];
-            if (facets) facets->merge(*helper_counts->facets[pass]);
+            total += helper_counts->totals[c];
+            if (facets) facets->merge(*helper_counts->facets[c]);
         }
-        if (!passes[pass].skipped) {
+        if (!counts[c].skipped) {
             out.total = total;
             out.unfiltered = std::move(facets);
         } else {
-            out.filtered[*passes[pass].skipped] = std::move(facets);
+            out.filtered[*counts[c].skipped] = std::move(facets);
         }
     }
     return out;
@@ -149,15 +157,15 @@ SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, con
         for (const std::size_t facet : filtered) out.filtered[facet] = nullptr;
     }
     if (store) {
-        std::vector<CountPass> passes{{std::nullopt, out.unfiltered ? unfiltered : std::vector<std::size_t>{}}};
+        std::vector<SearchCount> counts{{std::nullopt, out.unfiltered ? unfiltered : std::vector<std::size_t>{}}};
         if (request.count_facets) {
-            for (const std::size_t facet : filtered) passes.push_back({facet, {facet}});
+            for (const std::size_t facet : filtered) counts.push_back({facet, {facet}});
         }
-        auto main_counts = direct_counts(main.query, passes, store);
+        auto main_counts = direct_counts(main.query, counts, store);
         std::optional<Counted> helper_counts;
-        if (main_counts && helper) helper_counts = direct_counts(helper->query, passes, store);
+        if (main_counts && helper) helper_counts = direct_counts(helper->query, counts, store);
         if (main_counts && (!helper || helper_counts)) {
-            return run_direct_counts(main, helper, request, store, passes, std::move(*main_counts), std::move(helper_counts));
+            return run_direct_counts(main, helper, request, store, counts, std::move(*main_counts), std::move(helper_counts));
         }
     }
 

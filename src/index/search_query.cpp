@@ -144,7 +144,7 @@ std::optional<CountPlan> SearchQuery::count_plan(std::optional<std::size_t> skip
     plan.text = matching_;
     plan.kind = *store_kind_;
     for (const auto& filter : filters_) {
-        if (filter.facet != skipped_facet) plan.filters.push_back({filter.terms, filter.ids});
+        if (filter.facet != skipped_facet) plan.filters.push_back({filter.terms, filter.ids, filter.facet});
     }
     return plan;
 }

@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -156,6 +157,24 @@ TEST_F(DirectCountTest, CountsWhatXapiansMatcherCounts) {
                 }
                 EXPECT_EQ(shared, total) << "in shares";
                 expect_same_counts(merged, expected);
+                // Every multi-select count (without one filter each) with the total, in one walk.
+                std::vector<CountPass> passes;
+                std::vector<std::unique_ptr<FacetCounter>> counters;
+                for (std::size_t skipped = 0; skipped <= plan.filters.size(); ++skipped) {
+                    counters.push_back(std::make_unique<FacetCounter>(all_facets(), store_));
+                    const std::uint32_t all = (std::uint32_t{1} << plan.filters.size()) - 1;
+                    passes.push_back({all & ~(std::uint32_t{1} << skipped), counters.back().get()});
+                }
+                const auto walked = count_passes_directly(db_, plan, passes, *store_);
+                ASSERT_TRUE(walked.has_value());
+                for (std::size_t skipped = 0; skipped <= plan.filters.size(); ++skipped) {
+                    SCOPED_TRACE("without filter " + std::to_string(skipped));
+                    CountPlan without = plan;
+                    if (skipped < plan.filters.size()) without.filters.erase(without.filters.begin() + static_cast<std::ptrdiff_t>(skipped));
+                    FacetCounter xapian(all_facets(), store_);
+                    EXPECT_EQ((*walked)[skipped], count_matches(db_, as_query(without), &xapian));
+                    expect_same_counts(*counters[skipped], xapian);
+                }
                 ++cases;
                 if (total > 0) ++counted;
             }
