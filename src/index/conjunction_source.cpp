@@ -169,31 +169,22 @@ void ConjunctionSource::find(Xapian::docid did, double min_wt) {
                 continue;
             }
         }
+        // Every other word and required term to `at`; where one passes it, the lead follows.
         bool aligned = true;
-        for (std::size_t i = 0; i < words_.size() && aligned; ++i) {
-            if (i == lead_) continue;
-            words_[i].skip_to(at);
-            if (words_[i].at_end()) {
+        const auto follow = [&](auto& postings) {
+            postings.skip_to(at);
+            if (postings.at_end()) {
                 ended_ = true;
-                return;
-            }
-            if (words_[i].docid() != at) {
-                at = words_[i].docid();
+            } else if (postings.docid() != at) {
+                at = postings.docid();
                 aligned = false;
             }
+        };
+        for (std::size_t i = 0; i < words_.size() && aligned && !ended_; ++i) {
+            if (i != lead_) follow(words_[i]);
         }
-        for (std::size_t i = 0; i < required_postings_.size() && aligned; ++i) {
-            TermPostings& term = *required_postings_[i];
-            term.skip_to(at);
-            if (term.at_end()) {
-                ended_ = true;
-                return;
-            }
-            if (term.docid() != at) {
-                at = term.docid();
-                aligned = false;
-            }
-        }
+        for (std::size_t i = 0; i < required_postings_.size() && aligned && !ended_; ++i) follow(*required_postings_[i]);
+        if (ended_) return;
         if (aligned) {
             current_ = at;
             return;

@@ -12,24 +12,6 @@ namespace {
 
 using Q = Xapian::Query;
 
-std::optional<WeighedTerms> combined(WeighedTerms::Op op, const Q& query) {
-    WeighedTerms out{op, {}, {}};
-    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-        auto child = matching_terms(query.get_subquery(i));
-        if (!child) return std::nullopt;
-        out.children.push_back(std::move(*child));
-    }
-    if (out.children.empty()) return std::nullopt;
-    return out;
-}
-
-// Documents with any value of `ids` (sorted) in the store.
-bool has_any(const FacetStore& store, Xapian::docid docid, const std::vector<std::uint32_t>& ids) {
-    bool found = false;
-    store.for_each_id(docid, [&](std::uint32_t id) { found = found || std::binary_search(ids.begin(), ids.end(), id); });
-    return found;
-}
-
 Xapian::doccount postings_of(const Xapian::Database& db, const std::vector<std::string>& terms) {
     Xapian::doccount out = 0;
     for (const auto& term : terms) out += db.get_termfreq(term);
@@ -52,20 +34,20 @@ std::optional<WeighedTerms> matching_terms(const Q& query) {
             if (filter.get_type() == Q::LEAF_TERM && std::string_view(*filter.get_terms_begin()).starts_with(schema::kPair)) {
                 return WeighedTerms{WeighedTerms::Op::Term, *filter.get_terms_begin(), {}};
             }
-            return combined(WeighedTerms::Op::And, query);
+            return combine_subqueries(WeighedTerms::Op::And, query, matching_terms);
         }
         case Q::OP_AND:
-            return combined(WeighedTerms::Op::And, query);
+            return combine_subqueries(WeighedTerms::Op::And, query, matching_terms);
         case Q::OP_OR:
         case Q::OP_SYNONYM:
         case Q::OP_MAX:
-            return combined(WeighedTerms::Op::Or, query);
+            return combine_subqueries(WeighedTerms::Op::Or, query, matching_terms);
         case Q::OP_AND_MAYBE:
         case Q::OP_SCALE_WEIGHT:
             if (query.get_num_subqueries() == 0) return std::nullopt;
             return matching_terms(query.get_subquery(0));
         case Q::OP_AND_NOT: {
-            auto out = combined(WeighedTerms::Op::AndNot, query);
+            auto out = combine_subqueries(WeighedTerms::Op::AndNot, query, matching_terms);
             if (!out || out->children.size() < 2) return std::nullopt;
             return out;
         }
@@ -92,6 +74,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
     }
     std::vector<std::size_t> counts(passes.size(), 0);
     std::vector<std::size_t> checked;  // the filters not walked
+    std::uint32_t walked_filters = 0;  // the others: every match of the walk has them
     for (std::size_t f = 0; f < plan.filters.size(); ++f) {
         const auto& filter = plan.filters[f];
         const bool required = everywhere >> f & 1;
@@ -100,6 +83,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
             checked.push_back(f);
             continue;
         }
+        walked_filters |= std::uint32_t{1} << f;
         if (filter.terms.size() == 1) {
             walk.children.push_back({WeighedTerms::Op::Term, filter.terms.front(), {}});
             continue;
@@ -117,16 +101,12 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
     constexpr std::size_t kBatch = 32;
     std::vector<std::array<Xapian::docid, kBatch>> batches(passes.size());
     std::vector<std::size_t> batched(passes.size(), 0);
-    const std::uint32_t walked_filters = everywhere & ~[&] {
-        std::uint32_t mask = 0;
-        for (const std::size_t f : checked) mask |= std::uint32_t{1} << f;
-        return mask;
-    }();
+
     const auto visit = [&](Xapian::docid docid) {
         if (store.kind(docid) != plan.kind) return;  // a docid without a document inside a run
         std::uint32_t has = walked_filters;
         for (const std::size_t f : checked) {
-            if (has_any(store, docid, plan.filters[f].ids)) has |= std::uint32_t{1} << f;
+            if (store.has_any(docid, plan.filters[f].ids)) has |= std::uint32_t{1} << f;
         }
         for (std::size_t p = 0; p < passes.size(); ++p) {
             if ((has & passes[p].required) != passes[p].required) continue;

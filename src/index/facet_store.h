@@ -32,6 +32,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -111,6 +112,15 @@ public:
         } else {
             __builtin_prefetch(ids32_ + begin);
         }
+    }
+
+    // True when document `docid` has any of the value ids `sorted_ids` (a facet filter's).
+    bool has_any(Xapian::docid docid, const std::vector<std::uint32_t>& sorted_ids) const {
+        bool found = false;
+        for_each_id(docid, [&](std::uint32_t id) {
+            found = found || std::binary_search(sorted_ids.begin(), sorted_ids.end(), id);
+        });
+        return found;
     }
 
     // Calls visit(std::uint32_t id) for each facet value of document `docid`.

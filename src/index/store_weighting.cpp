@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <tuple>
 #include <vector>
 
 namespace arsip::index {
@@ -87,17 +86,12 @@ Xapian::doccount estimated_termfreq(const Xapian::Database& db, const WeighedTer
     return static_cast<Xapian::doccount>(terms.op == WeighedTerms::Op::And ? estimate + 0.5 : estimate);
 }
 
-// At most the documents `terms` matches, and the largest wdf it can give.
-std::pair<Xapian::doccount, Xapian::termcount> upper_bounds(const Xapian::Database& db, const WeighedTerms& terms) {
-    if (terms.op == WeighedTerms::Op::Term) return {db.get_termfreq(terms.term), db.get_wdf_upper_bound(terms.term)};
-    Xapian::doccount freq = terms.op == WeighedTerms::Op::And ? db.get_doccount() : 0;
+// The largest wdf `terms` can give (the sum of its terms').
+Xapian::termcount wdf_upper_bound(const Xapian::Database& db, const WeighedTerms& terms) {
+    if (terms.op == WeighedTerms::Op::Term) return db.get_wdf_upper_bound(terms.term);
     Xapian::termcount wdf = 0;
-    for (const auto& child : terms.children) {
-        const auto [f, w] = upper_bounds(db, child);
-        freq = terms.op == WeighedTerms::Op::And ? std::min(freq, f) : std::min<Xapian::doccount>(freq + f, db.get_doccount());
-        wdf += w;
-    }
-    return {freq, wdf};
+    for (const auto& child : terms.children) wdf += wdf_upper_bound(db, child);
+    return wdf;
 }
 
 std::string describe(const WeighedTerms& terms) {
@@ -160,11 +154,7 @@ bool FacetFilterSource::check(Xapian::docid did, double /*min_wt*/) {
     if (!walk_) return true;  // at the end: skip_to's answer
     started_ = true;
     checked_ = did;
-    bool found = false;
-    store_->for_each_id(did, [&](std::uint32_t id) {
-        found = found || std::binary_search(ids_.begin(), ids_.end(), id);
-    });
-    return found;
+    return store_->has_any(did, ids_);
 }
 
 bool FacetFilterSource::at_end() const {
@@ -194,8 +184,8 @@ void StoreBM25Source::init(const Xapian::Database& db) {
     bound_until_ = 0;
     bound_weight_ = 0;
     termfreq_ = estimated_termfreq(db, terms_);
-    Xapian::termcount wdf_max = 0;
-    std::tie(termfreq_max_, wdf_max) = upper_bounds(db, terms_);
+    termfreq_max_ = most_matches(db, terms_);
+    const Xapian::termcount wdf_max = wdf_upper_bound(db, terms_);
     termfreq_ = std::min(termfreq_, termfreq_max_);
     // As BM25Weight::init: the idf part kept above 0 when the term is in most documents.
     const double documents = db.get_doccount();
@@ -303,16 +293,9 @@ std::optional<WeighedTerms> synonym_terms(const Xapian::Query& query) {
         }
         case Q::OP_AND:
         case Q::OP_OR:
-        case Q::OP_SYNONYM: {
-            WeighedTerms out{query.get_type() == Q::OP_AND ? WeighedTerms::Op::And : WeighedTerms::Op::Or, {}, {}};
-            for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
-                auto child = synonym_terms(query.get_subquery(i));
-                if (!child) return std::nullopt;
-                out.children.push_back(std::move(*child));
-            }
-            if (out.children.empty()) return std::nullopt;
-            return out;
-        }
+        case Q::OP_SYNONYM:
+            return combine_subqueries(query.get_type() == Q::OP_AND ? WeighedTerms::Op::And : WeighedTerms::Op::Or,
+                                      query, synonym_terms);
         default:
             return std::nullopt;
     }

@@ -23,6 +23,28 @@ double part_bound(Xapian::termcount wdf) {
     return std::min(1.0, w / (kBM25K1 * (kBM25MinNormLength * kBM25B + (1 - kBM25B)) + w) * (1 + 1e-9));
 }
 
+// The bound of children whose wdfs add up in a match (an AND's, a synonym's): their wdfs and
+// parts (as odds) summed, up to the first child's limit. `length` folds the children's length
+// bounds: an AND's match is in every child (the largest bound holds), an OR's in one (the least).
+template <typename Fold>
+PostingBound summed(const std::vector<std::unique_ptr<Node>>& children, Xapian::docid did, bool skip_ended,
+                    Xapian::termcount length, Fold&& fold) {
+    PostingBound out{0, length, kLastDocid};
+    double odds_sum = 0;
+    bool parts = true;
+    for (const auto& child : children) {
+        if (skip_ended && child->at_end()) continue;
+        const PostingBound b = child->bound(did);
+        out.wdf += b.wdf;
+        out.length = fold(out.length, b.length);
+        out.until = std::min(out.until, b.until);
+        parts = parts && b.part >= 0;
+        odds_sum += odds(std::max(b.part, 0.0));
+    }
+    out.part = parts ? part_of_odds(odds_sum) : -1;
+    return out;
+}
+
 class TermNode : public Node {
 public:
     TermNode(const Xapian::Database& db, const std::string& term, const FacetStore* store)
@@ -72,19 +94,7 @@ public:
     }
     PostingBound bound(Xapian::docid did) override {
         // A match is a match of every child: each child's block bounds it.
-        PostingBound out{0, 0, kLastDocid};
-        double odds_sum = 0;
-        bool parts = true;
-        for (const auto& child : children_) {
-            const PostingBound b = child->bound(did);
-            out.wdf += b.wdf;
-            out.length = std::max(out.length, b.length);
-            out.until = std::min(out.until, b.until);
-            parts = parts && b.part >= 0;
-            odds_sum += odds(std::max(b.part, 0.0));
-        }
-        out.part = parts ? part_of_odds(odds_sum) : -1;
-        return out;
+        return summed(children_, did, false, 0, [](Xapian::termcount a, Xapian::termcount b) { return std::max(a, b); });
     }
 
 private:
@@ -147,20 +157,9 @@ public:
     }
     PostingBound bound(Xapian::docid did) override {
         // A match is a match of any child not at its end.
-        PostingBound out{0, std::numeric_limits<Xapian::termcount>::max(), kLastDocid};
-        double odds_sum = 0;
-        bool parts = true;
-        for (const auto& child : children_) {
-            if (child->at_end()) continue;
-            const PostingBound b = child->bound(did);
-            out.wdf += b.wdf;
-            out.length = std::min(out.length, b.length);
-            out.until = std::min(out.until, b.until);
-            parts = parts && b.part >= 0;
-            odds_sum += odds(std::max(b.part, 0.0));
-        }
+        PostingBound out = summed(children_, did, true, std::numeric_limits<Xapian::termcount>::max(),
+                                  [](Xapian::termcount a, Xapian::termcount b) { return std::min(a, b); });
         if (out.wdf == 0) out.length = 0;
-        out.part = parts ? part_of_odds(odds_sum) : -1;
         return out;
     }
 

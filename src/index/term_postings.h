@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,20 @@ public:
     // A bound of every match from `did` on, up to some docid; `did` never goes back.
     virtual PostingBound bound(Xapian::docid did) = 0;
 };
+
+// `op` of the subqueries of `query`, each as `convert` gives it; nullopt when one is not
+// taken or there are none.
+template <typename Convert>
+std::optional<WeighedTerms> combine_subqueries(WeighedTerms::Op op, const Xapian::Query& query, Convert&& convert) {
+    WeighedTerms out{op, {}, {}};
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+        std::optional<WeighedTerms> child = convert(query.get_subquery(i));
+        if (!child) return std::nullopt;
+        out.children.push_back(std::move(*child));
+    }
+    if (out.children.empty()) return std::nullopt;
+    return out;
+}
 
 // How many documents `terms` can match at most (an And walks its rarest child first).
 Xapian::doccount most_matches(const Xapian::Database& db, const WeighedTerms& terms);
