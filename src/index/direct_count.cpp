@@ -3,9 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <memory>
-#include <string_view>
-
-#include "index/schema.h"
 
 namespace arsip::index {
 namespace {
@@ -27,15 +24,7 @@ std::optional<WeighedTerms> matching_terms(const Q& query) {
             if (term.empty()) return std::nullopt;  // MatchAll
             return WeighedTerms{WeighedTerms::Op::Term, std::move(term), {}};
         }
-        case Q::OP_FILTER: {
-            // FILTER(AND(first, second), pair term) (pair_terms.h): the pair term is only on
-            // documents with both words, so it matches alone what the whole matches.
-            const Q filter = query.get_num_subqueries() == 2 ? query.get_subquery(1) : Q();
-            if (filter.get_type() == Q::LEAF_TERM && std::string_view(*filter.get_terms_begin()).starts_with(schema::kPair)) {
-                return WeighedTerms{WeighedTerms::Op::Term, *filter.get_terms_begin(), {}};
-            }
-            return combine_subqueries(WeighedTerms::Op::And, query, matching_terms);
-        }
+        case Q::OP_FILTER:
         case Q::OP_AND:
             return combine_subqueries(WeighedTerms::Op::And, query, matching_terms);
         case Q::OP_OR:

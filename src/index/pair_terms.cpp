@@ -76,7 +76,7 @@ void add_pair_terms(Xapian::Document& document, const PairWords& words) {
     }
 }
 
-Q with_pair_terms(const Q& query, const PairWords& words) {
+Q with_pair_terms(const Q& query, const PairWords& words, PairForm form) {
     if (words.empty()) return query;
     const Q::op op = query.get_type();
     if (op == Q::OP_PHRASE) {
@@ -88,6 +88,7 @@ Q with_pair_terms(const Q& query, const PairWords& words) {
         // Only the exact phrase (window 2): "a ADJ/3 b" lets other words come between.
         const Q both[] = {first, second};
         if (Q(Q::OP_PHRASE, std::begin(both), std::end(both), 2).serialise() != query.serialise()) return query;
+        if (form == PairForm::Matched) return Q(pair_term(a, b));
         return Q(Q::OP_FILTER, Q(Q::OP_AND, first, second), Q(pair_term(a, b)));
     }
     if (!rewrites_children(op)) return query;
@@ -95,7 +96,7 @@ Q with_pair_terms(const Q& query, const PairWords& words) {
     bool changed = false;
     for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
         const Q child = query.get_subquery(i);
-        children.push_back(with_pair_terms(child, words));
+        children.push_back(with_pair_terms(child, words, form));
         changed = changed || children.back().serialise() != child.serialise();
     }
     return changed ? Q(op, children.begin(), children.end()) : query;

@@ -48,9 +48,13 @@ std::string pair_term(std::string_view first, std::string_view second);
 // terms of `words` (call it once the document's text is indexed).
 void add_pair_terms(Xapian::Document& document, const PairWords& words);
 
-// `query` with each exact two-word phrase (window 2) of two `words` replaced by
-// FILTER(AND(first, second), pair term), under AND, OR, AND_NOT, XOR, AND_MAYBE, FILTER and MAX
-// (other operators are kept as they are).
-Xapian::Query with_pair_terms(const Xapian::Query& query, const PairWords& words);
+// What a phrase of pair words becomes: Weighed, FILTER(AND(first, second), pair term), the same
+// matches and weights as the phrase; Matched, the pair term alone, the same matches (a pair term
+// is only where both words are, side by side) for a query that only counts.
+enum class PairForm { Weighed, Matched };
+
+// `query` with each exact two-word phrase (window 2) of two `words` in `form`, under AND, OR,
+// AND_NOT, XOR, AND_MAYBE, FILTER and MAX (other operators are kept as they are).
+Xapian::Query with_pair_terms(const Xapian::Query& query, const PairWords& words, PairForm form = PairForm::Weighed);
 
 }  // namespace arsip::index

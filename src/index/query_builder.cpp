@@ -44,7 +44,7 @@ public:
     void add(const Xapian::Query& parsed) {
         parsed_.push_back(parsed);
         const Xapian::Query a = paired(parsed);
-        matching_.push_back(a);
+        matching_.push_back(paired(parsed, PairForm::Matched));
         words_.push_back({{a, 1.0}});
         if (!ranked_ok_) return;
         const auto ra = reweight_(a, 1.0);
@@ -63,7 +63,7 @@ public:
         };
         parsed_.emplace_back(op, parsed_a, scaled(parsed_b));
         const Xapian::Query a = paired(parsed_a), b = paired(parsed_b);
-        matching_.push_back(a);  // `b` is the exact form of `a`: its matches are a's
+        matching_.push_back(paired(parsed_a, PairForm::Matched));  // `b`, the exact form of `a`, matches no more
         if (op == Xapian::Query::OP_MAX) {
             words_.push_back({{a, 1.0}, {b, factor.value_or(1.0)}});
         } else {
@@ -97,7 +97,9 @@ public:
     }
 
 private:
-    Xapian::Query paired(const Xapian::Query& q) const { return pairs_ ? with_pair_terms(q, *pairs_) : q; }
+    Xapian::Query paired(const Xapian::Query& q, PairForm form = PairForm::Weighed) const {
+        return pairs_ ? with_pair_terms(q, *pairs_, form) : q;
+    }
 
     const Reweight& reweight_;
     const PairWords* pairs_;
