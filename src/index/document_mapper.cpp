@@ -217,8 +217,11 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
     set.synonyms = analyzer.add_concept_terms(doc, sink.all_text());
     add_pair_terms(doc, pair_words);
 
-    // Clause documents. Their words were counted for spelling with the document already.
-    const Xapian::TermGenerator::flags saved_flags = generator.set_flags(0, Xapian::TermGenerator::FLAG_SPELLING);
+    // Clause documents. Their words are the document's: a generator with FLAG_SPELLING counts
+    // them with the document only (IndexWriter counts spelling itself, spelling_counts.h).
+    // (set_flags keeps the bits of its mask: every flag but FLAG_SPELLING.)
+    const Xapian::TermGenerator::flags saved_flags = generator.set_flags(
+        Xapian::TermGenerator::flags(0), Xapian::TermGenerator::flags(~Xapian::TermGenerator::FLAG_SPELLING));
     set.clauses.reserve(d.clauses.size());
     for (const auto& clause : d.clauses) {
         MappedDocument mapped;

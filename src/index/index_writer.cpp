@@ -12,6 +12,7 @@
 #include "index/facet_store.h"
 #include "index/schema.h"
 #include "index/analyzer.h"
+#include "index/spelling_counts.h"
 #include "model/errors.h"
 
 namespace arsip::index {
@@ -71,6 +72,12 @@ struct IndexWriter::Impl {
     bool in_transaction = false;
     std::string path;
     std::map<std::size_t, fs::path> shards;  // opened by open_shard, not merged yet, by number
+    // Spelling frequencies (spelling_counts.h) of the documents of the open batch. A writer
+    // writes them into its database when it commits; a shard hands them to its parent's
+    // `shard_spelling` instead, which the merge writes into the merged index once.
+    SpellingCounts spelling;
+    std::shared_ptr<SharedSpellingCounts> shard_spelling = std::make_shared<SharedSpellingCounts>();
+    bool is_shard = false;
     bool keeps_facet_store = true;  // false for shards: the merged index gets one
     int open_flags = 0;             // Xapian::DB_NO_SYNC for shards
     // Ids written by this writer into a database that held no documents when it was opened:
@@ -111,9 +118,8 @@ struct IndexWriter::Impl {
         } catch (const Xapian::Error& e) {
             fail("cannot read the pair word list", e);
         }
-        // Words go into Xapian's spelling table too: the searcher's "did you mean" reads it.
-        generator.set_database(db);
-        generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+        // Words go into Xapian's spelling table too (the searcher's "did you mean" reads it),
+        // counted by `spelling`, not by the term generator's FLAG_SPELLING.
         shared_synonyms_checked = false;
     }
 
@@ -141,6 +147,11 @@ struct IndexWriter::Impl {
 
     void commit() {
         if (!in_transaction) return;
+        if (is_shard) {
+            shard_spelling->merge(spelling);
+        } else {
+            spelling.write_into(db);
+        }
         // A shard is scratch: a failure between the two loses the shard, not an index.
         if (clause_db) clause_db->commit_transaction();
         db.commit_transaction();
@@ -149,6 +160,7 @@ struct IndexWriter::Impl {
     }
 
     void cancel() {
+        spelling.clear();
         if (!in_transaction) return;
         in_transaction = false;
         try {
@@ -271,6 +283,7 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
             impl_->db.replace_document(set.main.id_term, set.main.document);
             for (const auto& clause : set.clauses) impl_->clauses().replace_document(clause.id_term, clause.document);
         }
+        impl_->spelling.count(set.main.document);
         if (impl_->fresh) impl_->written_ids.insert(id_term);
         impl_->note_current(set.main.id_term);
         for (const auto& [term, display] : set.displays) {
@@ -315,6 +328,8 @@ std::unique_ptr<IndexWriter> IndexWriter::open_shard(std::size_t n) {
     impl_->shards[n] = path;
     std::unique_ptr<IndexWriter> shard(new IndexWriter(path, impl_->analysis, impl_->options, Durability::Scratch));
     shard->impl_->keeps_facet_store = false;
+    shard->impl_->is_shard = true;
+    shard->impl_->shard_spelling = impl_->shard_spelling;
     shard->impl_->open_clause_database(path / kShardClauses);
     return shard;
 }
@@ -337,6 +352,11 @@ void IndexWriter::merge_shards() {
         }
         ShardCompactor compactor;
         sources.compact(merged.string(), 0, 0, compactor);
+        // The shards' words, counted once for the whole build.
+        Xapian::WritableDatabase out(merged.string(), Xapian::DB_OPEN);
+        impl_->shard_spelling->write_into(out);
+        out.commit();
+        out.close();
     } catch (const Xapian::Error& e) {
         fs::remove_all(merged, ec);
         impl_->fail("cannot merge the shards", e);

@@ -18,7 +18,8 @@
 // in a database of their own until the merge). Every document thus comes before every clause,
 // and a search of one kind skips the other kind's postings whole (KindSource in
 // store_weighting.h); a writer adding to an index appends each document with its clauses.
-// Spelling frequencies add up, synonyms and metadata are united (for a metadata key several
+// Spelling frequencies add up (the shards hand theirs to this writer, which writes them into
+// the merged index once), synonyms and metadata are united (for a metadata key several
 // shards hold, the first shard's value is kept).
 #pragma once
 

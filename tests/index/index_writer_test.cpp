@@ -8,6 +8,7 @@
 #include <sstream>
 #include <set>
 
+#include "index/analyzer.h"
 #include "index/document_mapper.h"
 #include "index/pair_terms.h"
 #include "index/schema.h"
@@ -112,6 +113,77 @@ TEST(IndexWriterTest, UncommittedBatchIsAbandonedButEarlierCommitsStay) {
     EXPECT_EQ(searcher.document_count(), 1u);
     EXPECT_TRUE(searcher.document("a1").has_value());
     EXPECT_FALSE(searcher.document("a2").has_value());
+}
+
+std::map<std::string, Xapian::doccount> spelling_table(const std::filesystem::path& path) {
+    std::map<std::string, Xapian::doccount> out;
+    const Xapian::Database db(path.string());
+    for (auto w = db.spellings_begin(); w != db.spellings_end(); ++w) out[*w] = w.get_termfreq();
+    return out;
+}
+
+// The writer counts spelling itself (spelling_counts.h): its table must be what Xapian's term
+// generator with FLAG_SPELLING gives for the documents (their own words once, not the clauses').
+TEST(IndexWriterTest, SpellingTableIsWhatTheTermGeneratorWouldWrite) {
+    const std::vector<model::Document> documents{
+        article("a1", "Misi dagang Kaltim", {"Transaksi mencapai Rp666 miliar di Balikpapan.", "Misi dagang, misi dagang."}),
+        agreement("mou-1", 3),
+        article("a2", "Kunjungan Pemprov Jatim", {"Gubernur Jawa Timur berkunjung ke Samarinda."}, "2024-02-01"),
+        agreement("mou-2", 4),
+    };
+    const struct {
+        std::string context;
+        std::size_t batch_size;
+        bool written_twice;  // a second run with force: every document replaced
+    } cases[] = {
+        {"one batch", 100, false},
+        {"batches of one", 1, false},
+        {"batches of three, then rewritten", 3, true},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.context);
+        TempDir dir;
+        {
+            const Analyzer analyzer(arsip::testing::analysis());
+            Xapian::WritableDatabase reference((dir / "reference").string(), Xapian::DB_CREATE);
+            Xapian::TermGenerator generator = analyzer.make_term_generator();
+            generator.set_database(reference);
+            generator.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
+            for (int run = 0; run < (c.written_twice ? 2 : 1); ++run) {
+                for (const auto& d : documents) map_document(d, generator, analyzer);
+            }
+            reference.commit();
+        }
+        for (int run = 0; run < (c.written_twice ? 2 : 1); ++run) {
+            IndexWriter writer(dir / "index", arsip::testing::analysis(), {.batch_size = c.batch_size, .force = true});
+            for (const auto& d : documents) writer.write(d);
+            writer.commit();
+        }
+        const auto expected = spelling_table(dir / "reference");
+        EXPECT_GT(expected.size(), 20u);
+        EXPECT_EQ(spelling_table(dir / "index"), expected);
+    }
+}
+
+TEST(IndexWriterTest, AbandonedBatchAddsNoSpelling) {
+    TempDir dir;
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis(), {.batch_size = 100});
+        writer.write(article("a1", "Satu", {"pertama"}));
+        writer.commit();
+        writer.write(article("a2", "Dua", {"kedua"}));
+    }
+    {
+        // Its next batch does not carry the abandoned one's words either.
+        IndexWriter writer(dir.path(), arsip::testing::analysis(), {.batch_size = 100});
+        writer.write(article("a3", "Tiga", {"ketiga"}));
+        writer.commit();
+    }
+    const auto table = spelling_table(dir.path());
+    EXPECT_TRUE(table.contains("pertama"));
+    EXPECT_TRUE(table.contains("ketiga"));
+    EXPECT_FALSE(table.contains("kedua"));
+    EXPECT_FALSE(table.contains("dua"));
 }
 
 TEST(IndexWriterTest, FullBatchesAreCommittedAsTheyFill) {
