@@ -12,6 +12,7 @@ packages=(
   libicu-dev                      # Unicode normalisation and case folding
   libgtest-dev                    # unit tests
   libcli11-dev                    # arsip-index command-line options
+  libjemalloc-dev                 # arsip-index's allocator (Xapian indexing allocates a lot)
   xz-utils                        # bench/: the evaluation data is stored xz-compressed
   poppler-utils                   # pdftohtml -xml: PDF to positioned text
   groff ghostscript xsltproc      # scripts/make_sample_pdfs.sh: agreement XML -> ms (xsltproc) -> PDF
