@@ -65,16 +65,12 @@ model::Document DocumentLoader::load(const fs::path& path) const {
     model::Document document;
     std::string id_prefix;
     if (ext == ".xml") {
-        switch (xml_->sniff(bytes, name)) {
-            case xml::XmlKind::Article:
-            case xml::XmlKind::Agreement:
-                document = xml_->read_document(bytes, name);
-                break;
-            case xml::XmlKind::Pdf2Xml:
-                document = readers::read_pdf_text(xml_->read_pdf2xml(bytes, name), name,
-                                                  {.format = model::SourceFormat::Pdf2Xml, .layout = {}});
-                id_prefix = "pdf-";
-                break;
+        auto read = xml_->read(bytes, name);
+        if (auto* pdf = std::get_if<readers::PdfText>(&read)) {
+            document = readers::read_pdf_text(*pdf, name, {.format = model::SourceFormat::Pdf2Xml, .layout = {}});
+            id_prefix = "pdf-";
+        } else {
+            document = std::move(std::get<model::Document>(read));
         }
     } else if (ext == ".pdf") {
         const std::string pdf2xml = readers::convert_pdf_to_xml(path, options_.pdf);

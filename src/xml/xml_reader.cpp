@@ -56,6 +56,9 @@ struct XmlReader::Impl {
         return {std::move(doc), *kind};
     }
 
+    // An article or agreement: validated, then read; pdf2xml is refused.
+    model::Document read_document(xmlDoc* doc, XmlKind kind, const std::string& name) const;
+
     XmlReaderOptions options;
     ParseLimits limits;
     SchemaValidator article_schema;
@@ -78,15 +81,37 @@ XmlKind XmlReader::sniff(std::string_view bytes, const std::string& name) const 
     return impl_->parse(tolerant, name).second;
 }
 
+std::variant<model::Document, readers::PdfText> XmlReader::read(std::string_view bytes,
+                                                                const std::string& name) const {
+    std::pair<DocPtr, XmlKind> parsed;
+    try {
+        parsed = impl_->parse(bytes, name);
+    } catch (const InputError&) {
+        // pdftohtml output may hold characters XML forbids: read_pdf2xml tolerates them; an
+        // article or agreement gets the error of its text as written.
+        std::string tolerant(bytes);
+        replace_xml_invalid_chars(tolerant);
+        auto lenient = impl_->parse(tolerant, name);
+        if (lenient.second != XmlKind::Pdf2Xml) throw;
+        parsed = std::move(lenient);
+    }
+    if (parsed.second == XmlKind::Pdf2Xml) return xml::read_pdf2xml(xmlDocGetRootElement(parsed.first.get()), name);
+    return impl_->read_document(parsed.first.get(), parsed.second, name);
+}
+
 model::Document XmlReader::read_document(std::string_view bytes, const std::string& name) const {
     auto [doc, kind] = impl_->parse(bytes, name);
-    const xmlNode* root = xmlDocGetRootElement(doc.get());
+    return impl_->read_document(doc.get(), kind, name);
+}
+
+model::Document XmlReader::Impl::read_document(xmlDoc* doc, XmlKind kind, const std::string& name) const {
+    const xmlNode* root = xmlDocGetRootElement(doc);
     switch (kind) {
         case XmlKind::Article:
-            impl_->article_schema.validate(doc.get(), name);
+            article_schema.validate(doc, name);
             return read_article(root, name);
         case XmlKind::Agreement:
-            impl_->agreement_schema.validate(doc.get(), name);
+            agreement_schema.validate(doc, name);
             return read_agreement(root, name);
         case XmlKind::Pdf2Xml:
             break;

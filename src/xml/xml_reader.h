@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <variant>
 
 #include "model/document.h"
 #include "readers/pdf_page.h"
@@ -54,6 +55,11 @@ public:
     // broken file is refused here already) but does not validate against a schema. Like
     // read_pdf2xml, it tolerates the control characters XML forbids (read_document does not).
     XmlKind sniff(std::string_view bytes, const std::string& name) const;
+
+    // Any of the three, parsed once when the file is well-formed as written: an article or
+    // agreement is validated and read as read_document does, pdftohtml output as read_pdf2xml
+    // does. The errors are theirs, or sniff's for a root of another kind.
+    std::variant<model::Document, readers::PdfText> read(std::string_view bytes, const std::string& name) const;
 
     // Article or agreement XML: validates and reads. Sets format, but not source_path or
     // content_hash (the caller knows the file). Throws InputError / HostileInputError /

@@ -5,6 +5,8 @@
 
 #include <string>
 #include <utility>
+#include <variant>
+#include <vector>
 
 #include "model/errors.h"
 #include "xml/xml_test_util.h"
@@ -55,6 +57,69 @@ TEST(XmlReaderTest, SniffRefusesOtherRoots) {
             ADD_FAILURE() << "no error";
         } catch (const InputError& e) {
             EXPECT_EQ(std::string(e.what()), c.what);
+        }
+    }
+}
+
+// read() parses once and gives what read_document / read_pdf2xml give, with their errors.
+TEST(XmlReaderTest, ReadGivesEachKindWhatItsOwnReaderGives) {
+    XmlReader reader;
+    const std::string article = read_bytes(source_file("schemas/examples/article.xml"));
+    const std::string agreement = read_bytes(source_file("schemas/examples/agreement.xml"));
+    const std::string pdf2xml = read_bytes(fixture("xml/pdf2xml_sample.xml"));
+    // poppler passes control characters through: read_pdf2xml tolerates them.
+    std::string pdf2xml_with_control = pdf2xml;
+    const auto text_at = pdf2xml_with_control.find("<text ");
+    ASSERT_NE(text_at, std::string::npos);
+    pdf2xml_with_control.insert(pdf2xml_with_control.find('>', text_at) + 1, "\x01");
+
+    for (const auto& [name, bytes] : std::vector<std::pair<std::string, std::string>>{
+             {"article", article}, {"agreement", agreement}}) {
+        SCOPED_TRACE(name);
+        const auto read = reader.read(bytes, name + ".xml");
+        ASSERT_TRUE(std::holds_alternative<model::Document>(read));
+        const model::Document& got = std::get<model::Document>(read);
+        const model::Document expected = reader.read_document(bytes, name + ".xml");
+        EXPECT_EQ(got.id, expected.id);
+        EXPECT_EQ(got.type, expected.type);
+        EXPECT_EQ(got.title, expected.title);
+        EXPECT_EQ(got.paragraphs, expected.paragraphs);
+        EXPECT_EQ(got.clauses.size(), expected.clauses.size());
+    }
+    for (const auto& [name, bytes] : std::vector<std::pair<std::string, std::string>>{
+             {"pdf2xml", pdf2xml}, {"pdf2xml with a control character", pdf2xml_with_control}}) {
+        SCOPED_TRACE(name);
+        const auto read = reader.read(bytes, "p.xml");
+        ASSERT_TRUE(std::holds_alternative<readers::PdfText>(read));
+        const readers::PdfText expected = reader.read_pdf2xml(bytes, "p.xml");
+        const readers::PdfText& got = std::get<readers::PdfText>(read);
+        ASSERT_EQ(got.pages.size(), expected.pages.size());
+        ASSERT_FALSE(got.pages.empty());
+        ASSERT_EQ(got.pages[0].runs.size(), expected.pages[0].runs.size());
+        for (std::size_t i = 0; i < got.pages[0].runs.size(); ++i) {
+            EXPECT_EQ(got.pages[0].runs[i].text, expected.pages[0].runs[i].text);
+        }
+    }
+
+    const struct {
+        std::string context;
+        std::string xml;
+        std::string what;
+    } errors[] = {
+        {"an article with a control character: read_document's error", "<article>\n\x01</article>",
+         "e.xml:2: PCDATA invalid Char value 1"},
+        {"another root: sniff's error", "<?xml version=\"1.0\"?>\n<html><body/></html>",
+         "e.xml:2: root element <html> is not article, agreement or pdf2xml"},
+        {"not well-formed", "<article>\n<title>", "e.xml:2: "},
+        {"invalid against the schema", read_bytes(fixture("hostile/not_schema.xml")), "e.xml:"},
+    };
+    for (const auto& c : errors) {
+        SCOPED_TRACE(c.context);
+        try {
+            reader.read(c.xml, "e.xml");
+            ADD_FAILURE() << "no error";
+        } catch (const InputError& e) {
+            EXPECT_EQ(std::string(e.what()).substr(0, c.what.size()), c.what) << e.what();
         }
     }
 }
