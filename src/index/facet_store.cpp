@@ -68,11 +68,10 @@ struct Layout {
     }
 };
 
-bool same_database(const Header& h, const Xapian::Database& db) {
-    const std::string uuid = db.get_uuid();
-    return std::memcmp(h.magic, kMagic, sizeof kMagic) == 0 && h.facets == kFacets &&
-           h.revision == db.get_revision() && uuid.size() < sizeof h.uuid &&
-           std::string_view(h.uuid, strnlen(h.uuid, sizeof h.uuid)) == uuid;
+std::string_view uuid_of(const Header& h) { return std::string_view(h.uuid, strnlen(h.uuid, sizeof h.uuid)); }
+
+bool same_revision(std::uint64_t revision, std::string_view uuid, const Xapian::Database& db) {
+    return revision == db.get_revision() && uuid == db.get_uuid();
 }
 
 // A file descriptor closed when it goes.
@@ -92,6 +91,19 @@ private:
 
 bool read_header(int fd, Header& header) {
     return ::pread(fd, &header, sizeof header, 0) == static_cast<ssize_t>(sizeof header);
+}
+
+// The header of the store open on `fd` when it was written for `db` as it is now, in this
+// format, and is whole (its size is the one its header lays out; a cut-short store is not).
+std::optional<Header> current_header(int fd, const Xapian::Database& db) {
+    Header h{};
+    struct stat info {};
+    if (fd < 0 || !read_header(fd, h) || std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.facets != kFacets ||
+        !same_revision(h.revision, uuid_of(h), db) || (h.id_width != 2 && h.id_width != 4) ||
+        ::fstat(fd, &info) != 0 || static_cast<std::size_t>(info.st_size) != Layout(h).size) {
+        return std::nullopt;
+    }
+    return h;
 }
 
 // The facet values of every document, from the slots, as they are being collected: per facet
@@ -213,13 +225,10 @@ std::optional<std::uint32_t> FacetStore::find(std::size_t facet, std::string_vie
 
 std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const Xapian::Database& db) {
     const Fd fd(folder / std::string(kFacetStoreFile));
-    if (fd.get() < 0) return nullptr;
-    Header h{};
-    struct stat info {};
-    if (!read_header(fd.get(), h) || !same_database(h, db) || ::fstat(fd.get(), &info) != 0) return nullptr;
-    if (h.id_width != 2 && h.id_width != 4) return nullptr;
+    const std::optional<Header> current = current_header(fd.get(), db);
+    if (!current) return nullptr;
+    const Header& h = *current;
     const Layout layout(h);
-    if (static_cast<std::size_t>(info.st_size) != layout.size) return nullptr;
     void* map = ::mmap(nullptr, layout.size, PROT_READ, MAP_SHARED, fd.get(), 0);
     if (map == MAP_FAILED) return nullptr;
     std::shared_ptr<FacetStore> store(new FacetStore);
@@ -228,7 +237,7 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
     const char* base = static_cast<const char*>(map);
     store->last_docid_ = h.last_docid;
     store->revision_ = h.revision;
-    store->uuid_ = std::string(h.uuid, strnlen(h.uuid, sizeof h.uuid));
+    store->uuid_ = std::string(uuid_of(h));
     store->value_count_ = h.value_count;
     store->id_count_ = h.id_count;
     std::copy(std::begin(h.facet_begin), std::end(h.facet_begin), store->facet_begin_.begin());
@@ -317,12 +326,10 @@ TermBlocks FacetStore::blocks(std::string_view term) const {
 
 bool FacetStore::is_current(const fs::path& folder, const Xapian::Database& db) {
     const Fd fd(folder / std::string(kFacetStoreFile));
-    Header h{};
-    struct stat info {};
-    // A store of the revision whose size does not match its header (cut short) is not current.
-    return fd.get() >= 0 && read_header(fd.get(), h) && same_database(h, db) && ::fstat(fd.get(), &info) == 0 &&
-           static_cast<std::size_t>(info.st_size) == Layout(h).size;
+    return current_header(fd.get(), db).has_value();
 }
+
+bool FacetStore::serves(const Xapian::Database& db) const { return same_revision(revision_, uuid_, db); }
 
 void FacetStore::write(const Xapian::Database& db, const fs::path& folder, const BlockBoundsOptions& bounds_options) {
     Collected c = collect(db);

@@ -146,7 +146,7 @@ public:
     static bool is_current(const std::filesystem::path& folder, const Xapian::Database& db);
 
     // True when this store was written for `db` as it is now (same UUID and revision).
-    bool serves(const Xapian::Database& db) const { return db.get_revision() == revision_ && db.get_uuid() == uuid_; }
+    bool serves(const Xapian::Database& db) const;
 
 private:
     FacetStore() = default;

@@ -64,7 +64,7 @@ void add_pair_terms(Xapian::Document& document, const PairWords& words) {
         std::string term = *t;
         // Prefixed terms (Z stems, S title words, X...) start with a capital: the list holds
         // lower-case words only, so they need no lookup.
-        if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z') || !words.contains(term)) continue;
+        if (schema::is_prefixed(term) || !words.contains(term)) continue;
         for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) at.emplace_back(*p, found.size());
         found.push_back(std::move(term));
     }

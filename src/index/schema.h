@@ -162,4 +162,8 @@ inline constexpr std::array<Field, 14> kFields{{
 // prefix + value, with ':' between them when Xapian's convention asks for it.
 std::string term(std::string_view prefix, std::string_view value);
 
+// True for a prefixed term (its first letter a capital, Xapian's convention): stems (Z), title
+// words (S), boolean and concept terms. The text's own words (lower case, digits) are not.
+inline bool is_prefixed(std::string_view term) { return !term.empty() && term[0] >= 'A' && term[0] <= 'Z'; }
+
 }  // namespace arsip::index::schema

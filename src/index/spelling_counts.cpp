@@ -1,17 +1,13 @@
 #include "index/spelling_counts.h"
 
+#include "index/schema.h"
+
 namespace arsip::index {
-namespace {
-
-// Xapian's convention: a term's prefix is its leading capitals.
-bool is_prefixed(const std::string& term) { return !term.empty() && term[0] >= 'A' && term[0] <= 'Z'; }
-
-}  // namespace
 
 void SpellingCounts::count(const Xapian::Document& document) {
     for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
         const std::string term = *it;
-        if (is_prefixed(term)) continue;
+        if (schema::is_prefixed(term)) continue;
         const Xapian::termcount occurrences = it.positionlist_count();
         if (occurrences == 0) continue;
         counts_[term] += occurrences;

@@ -52,11 +52,6 @@ public:
         std::lock_guard lock(mutex_);
         counts_.write_into(db);
     }
-    void clear() {
-        std::lock_guard lock(mutex_);
-        counts_.clear();
-    }
-
 private:
     std::mutex mutex_;
     SpellingCounts counts_;

@@ -56,6 +56,13 @@ struct XmlReader::Impl {
         return {std::move(doc), *kind};
     }
 
+    // As parse, with the control characters XML forbids replaced first (pdftohtml output).
+    std::pair<DocPtr, XmlKind> parse_tolerant(std::string_view bytes, const std::string& name) const {
+        std::string tolerant(bytes);
+        replace_xml_invalid_chars(tolerant);
+        return parse(tolerant, name);
+    }
+
     // An article or agreement: validated, then read; pdf2xml is refused.
     model::Document read_document(xmlDoc* doc, XmlKind kind, const std::string& name) const;
 
@@ -76,9 +83,7 @@ XmlReader::XmlReader(XmlReader&&) noexcept = default;
 XmlReader& XmlReader::operator=(XmlReader&&) noexcept = default;
 
 XmlKind XmlReader::sniff(std::string_view bytes, const std::string& name) const {
-    std::string tolerant(bytes);
-    replace_xml_invalid_chars(tolerant);
-    return impl_->parse(tolerant, name).second;
+    return impl_->parse_tolerant(bytes, name).second;
 }
 
 std::variant<model::Document, readers::PdfText> XmlReader::read(std::string_view bytes,
@@ -89,9 +94,7 @@ std::variant<model::Document, readers::PdfText> XmlReader::read(std::string_view
     } catch (const InputError&) {
         // pdftohtml output may hold characters XML forbids: read_pdf2xml tolerates them; an
         // article or agreement gets the error of its text as written.
-        std::string tolerant(bytes);
-        replace_xml_invalid_chars(tolerant);
-        auto lenient = impl_->parse(tolerant, name);
+        auto lenient = impl_->parse_tolerant(bytes, name);
         if (lenient.second != XmlKind::Pdf2Xml) throw;
         parsed = std::move(lenient);
     }
@@ -121,9 +124,7 @@ model::Document XmlReader::Impl::read_document(xmlDoc* doc, XmlKind kind, const 
 }
 
 readers::PdfText XmlReader::read_pdf2xml(std::string_view bytes, const std::string& name) const {
-    std::string tolerant(bytes);
-    replace_xml_invalid_chars(tolerant);
-    auto [doc, kind] = impl_->parse(tolerant, name);
+    auto [doc, kind] = impl_->parse_tolerant(bytes, name);
     const xmlNode* root = xmlDocGetRootElement(doc.get());
     if (kind != XmlKind::Pdf2Xml) {
         throw InputError(name, line_of(root),
