@@ -100,6 +100,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
         for (std::size_t p = 0; p < passes.size(); ++p) {
             if ((has & passes[p].required) != passes[p].required) continue;
             ++counts[p];
+            if (passes[p].matches) passes[p].matches->push_back(docid);
             if (!passes[p].facets) continue;
             batches[p][batched[p]++] = docid;
             if (batched[p] == kBatch) {
@@ -108,17 +109,37 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
             }
         }
     };
+    // Matches are visited a batch at a time, their facet ids fetched ahead (a scattered match's
+    // ids are seldom in the cache: the batch waits for them once) when the visit reads them.
+    bool reads_ids = !checked.empty();
+    for (const auto& pass : passes) reads_ids = reads_ids || pass.facets;
+    constexpr std::size_t kAhead = 32;
+    std::array<Xapian::docid, kAhead> ahead;
+    std::size_t pending = 0;
+    const auto flush = [&] {
+        if (reads_ids) {
+            for (std::size_t i = 0; i < pending; ++i) store.prefetch_range(ahead[i]);
+            for (std::size_t i = 0; i < pending; ++i) store.prefetch_ids(ahead[i]);
+        }
+        for (std::size_t i = 0; i < pending; ++i) visit(ahead[i]);
+        pending = 0;
+    };
+    const auto add = [&](Xapian::docid docid) {
+        ahead[pending++] = docid;
+        if (pending == kAhead) flush();
+    };
     for (const auto& run : store.runs(plan.kind)) {
         const Xapian::docid first = std::max(run.first, docids.first), last = std::min(run.last, docids.last);
         if (first > last) continue;
         if (!postings) {
-            for (Xapian::docid docid = first; docid <= last; ++docid) visit(docid);
+            for (Xapian::docid docid = first; docid <= last; ++docid) add(docid);
             continue;
         }
         postings->skip_to(first);
-        for (; !postings->at_end() && postings->docid() <= last; postings->next()) visit(postings->docid());
+        for (; !postings->at_end() && postings->docid() <= last; postings->next()) add(postings->docid());
         if (postings->at_end()) break;
     }
+    flush();
     for (std::size_t p = 0; p < passes.size(); ++p) {
         if (passes[p].facets) passes[p].facets->add(batches[p].data(), batched[p]);
     }

@@ -54,6 +54,7 @@ std::optional<WeighedTerms> matching_terms(const Xapian::Query& query);
 struct CountPass {
     std::uint32_t required = 0;
     FacetCounter* facets = nullptr;
+    std::vector<Xapian::docid>* matches = nullptr;  // when given, each match is appended to it
 };
 // Filters a plan may have (a mask holds them).
 inline constexpr std::size_t kMaxCountFilters = 31;

@@ -116,11 +116,25 @@ public:
 
     // True when document `docid` has any of the value ids `sorted_ids` (a facet filter's).
     bool has_any(Xapian::docid docid, const std::vector<std::uint32_t>& sorted_ids) const {
-        bool found = false;
-        for_each_id(docid, [&](std::uint32_t id) {
-            found = found || std::binary_search(sorted_ids.begin(), sorted_ids.end(), id);
-        });
-        return found;
+        if (sorted_ids.empty() || docid > last_docid_) return false;
+        const std::uint32_t begin = ranges_[2 * docid];
+        const std::uint32_t end = ranges_[2 * docid + 1];
+        if (begin > end || end > id_count_) return false;
+        // Most of a document's ids are other facets' (outside [low, high]): one comparison each.
+        const std::uint32_t low = sorted_ids.front(), high = sorted_ids.back();
+        const auto has = [&](std::uint32_t id) {
+            return id >= low && id <= high && (low == high || std::binary_search(sorted_ids.begin(), sorted_ids.end(), id));
+        };
+        if (ids16_) {
+            for (std::uint32_t i = begin; i < end; ++i) {
+                if (has(ids16_[i])) return true;
+            }
+        } else {
+            for (std::uint32_t i = begin; i < end; ++i) {
+                if (has(ids32_[i])) return true;
+            }
+        }
+        return false;
     }
 
     // Calls visit(std::uint32_t id) for each facet value of document `docid`.

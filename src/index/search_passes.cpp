@@ -7,14 +7,16 @@
 #include <future>
 #include <vector>
 
+#include "index/docid_list_source.h"
 #include "index/schema.h"
 
 namespace arsip::index {
 namespace {
 
-Xapian::MSet page_of_hits(const Xapian::Database& db, const SearchQuery& query, const SearchRequest& request) {
+// The page of `ranked` (SearchQuery::ranked or ranked_among).
+Xapian::MSet page_of_hits(const Xapian::Database& db, const Xapian::Query& ranked, const SearchRequest& request) {
     Xapian::Enquire enquire(db);
-    enquire.set_query(query.ranked());
+    enquire.set_query(ranked);
     Xapian::MultiValueKeyMaker keys;
     apply_sort(enquire, request.sort, keys);
     const Xapian::doccount documents = db.get_doccount();
@@ -32,6 +34,11 @@ struct SearchCount {
 // Shares the counts are split into on two threads: enough that the page's thread, which starts
 // later, still takes some.
 constexpr std::size_t kShares = 8;
+
+// A filtered search's page is ranked among the matches its count lists (docid_list_source.h)
+// while they are at most this many (1 MB of docids); beyond, among the text's matches with the
+// filters, as without a list.
+constexpr std::size_t kMaxListedMatches = std::size_t{1} << 18;
 
 // What one thread counted: every count of the search in one walk of the text (its own plan:
 // queries are not shared between threads), each count requiring the filters it keeps.
@@ -78,26 +85,45 @@ std::vector<DocidRange> shares_of(const FacetStore& store, FacetStore::Kind kind
     return out;
 }
 
-// The counts walked directly, in shares that both threads take in turn (the page first on
-// main's): a broad word's count no longer waits on one thread while the other is idle.
+// The counts walked directly, in shares that both threads take in turn: a broad word's count
+// no longer waits on one thread while the other is idle. Without filters, the page is ranked
+// first on main's thread while the other starts counting. With filters, the count's first pass
+// (the search's own, with every filter) lists its matches, and the page is ranked among them
+// once the counts are done: a selective filter's few matches then lead the page's match, which
+// otherwise walks every match of the text and checks the filters for each.
 SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, const SearchRequest& request,
                                const std::shared_ptr<const FacetStore>& store, const std::vector<SearchCount>& counts,
                                Counted main_counts, std::optional<Counted> helper_counts) {
     SearchPasses out;
     const std::vector<DocidRange> shares = shares_of(*store, main_counts.plan.kind, helper ? kShares : 1);
+    const bool listing = !main_counts.plan.filters.empty();
+    std::vector<std::vector<Xapian::docid>> listed(listing ? shares.size() : 0);  // per share, in docid order
+    std::atomic<std::size_t> listed_count{0};
+    std::atomic<bool> too_many{false};
     std::atomic<std::size_t> next{0};
     const auto work = [&](const Xapian::Database& db, Counted& counted) {
         std::vector<CountPass> passes;
         for (std::size_t c = 0; c < counts.size(); ++c) passes.push_back({counted.required[c], counted.facets[c].get()});
         for (std::size_t share = next++; share < shares.size(); share = next++) {
+            // counts.front() is the search's own count (run_search_passes): its matches are the page's.
+            passes.front().matches = listing && !too_many ? &listed[share] : nullptr;
             const auto n = count_passes_directly(db, counted.plan, passes, *store, shares[share]);
             for (std::size_t c = 0; n && c < counts.size(); ++c) counted.totals[c] += (*n)[c];  // direct_counts checked the plan
+            if (passes.front().matches && (listed_count += listed[share].size()) > kMaxListedMatches) too_many = true;
         }
+    };
+    const auto rank_page = [&] {
+        if (!listing || too_many) return page_of_hits(main.db, main.query.ranked(), request);
+        auto matches = std::make_shared<std::vector<Xapian::docid>>();
+        matches->reserve(listed_count);
+        for (const auto& share : listed) matches->insert(matches->end(), share.begin(), share.end());
+        const Xapian::Query among((new DocidListSource(std::move(matches)))->release());
+        return page_of_hits(main.db, main.query.ranked_among(among), request);
     };
     if (helper) {
         std::future<void> beside = std::async(std::launch::async, [&] { work(helper->db, *helper_counts); });
         try {
-            out.page = page_of_hits(main.db, main.query, request);
+            if (!listing) out.page = rank_page();
             work(main.db, main_counts);
         } catch (...) {
             next = shares.size();
@@ -106,9 +132,10 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         }
         beside.get();
     } else {
-        out.page = page_of_hits(main.db, main.query, request);
+        if (!listing) out.page = rank_page();
         work(main.db, main_counts);
     }
+    if (listing) out.page = rank_page();
     for (std::size_t c = 0; c < counts.size(); ++c) {
         std::size_t total = main_counts.totals[c];
         std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[c]);
@@ -178,7 +205,7 @@ SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, con
         }
     };
     const auto page_and_rest = [&] {
-        out.page = page_of_hits(main.db, main.query, request);
+        out.page = page_of_hits(main.db, main.query.ranked(), request);
         std::size_t n = 0;
         for (auto& [facet, counter] : out.filtered) {
             if (n++ % 2 == 1) counter = count_one_facet(main.db, main.query, facet, store);

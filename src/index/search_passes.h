@@ -7,7 +7,9 @@
 // Given a second handle on the index at the same revision, they run on two threads: the page
 // and half the filtered facets on the caller's, the total and the other half beside it. Each
 // thread has its own handle and its own copy of the query: Xapian's databases and queries must
-// not be shared between threads.
+// not be shared between threads. When the counts are walked directly (direct_count.h), both
+// threads share them; a filtered search's page is then ranked after them, among the matches
+// its own count listed (docid_list_source.h).
 #pragma once
 
 #include <xapian.h>

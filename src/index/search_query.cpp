@@ -149,6 +149,13 @@ std::optional<CountPlan> SearchQuery::count_plan(std::optional<std::size_t> skip
     return plan;
 }
 
+Xapian::Query SearchQuery::ranked_among(const Xapian::Query& matches) const {
+    const Xapian::Query& text = ranked_text_ ? *ranked_text_ : text_;
+    // As compose: without words every match weighs 0.
+    if (text.empty()) return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, matches, 0.0);
+    return Xapian::Query(Xapian::Query::OP_FILTER, text, matches);
+}
+
 Xapian::Query SearchQuery::compose(const Xapian::Query& text, std::optional<std::size_t> skipped_facet) const {
     std::vector<Xapian::Query> parts{kind_};
     for (const auto& filter : filters_) {

@@ -45,6 +45,10 @@ public:
     Xapian::Query full() const { return compose(matching_, std::nullopt); }
     // The query that ranks the hits: full() with the terms weighted from the store when it can.
     Xapian::Query ranked() const { return compose(ranked_text_ ? *ranked_text_ : text_, std::nullopt); }
+    // The query that ranks the hits among `matches`, a query that matches exactly what full()
+    // matches (a DocidListSource of a direct count's matches): it stands for the kind, the
+    // filters and the ranges.
+    Xapian::Query ranked_among(const Xapian::Query& matches) const;
     // The query with every filter and range except the filter of facet `facet` (kFacets index):
     // what that facet's multi-select counts are over.
     Xapian::Query without_facet(std::size_t facet) const { return compose(matching_, facet); }

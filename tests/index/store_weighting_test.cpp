@@ -294,6 +294,24 @@ std::vector<SearchCase> search_cases() {
         r.mode = SearchMode::Clauses;
         r.filters = {{"place", {"kalimantan timur"}}};
     });
+    // A filtered search's page is ranked among the matches its count lists (search_passes.h).
+    add("filters, newest first", [](SearchRequest& r) {
+        r.query = "kerja sama";
+        r.filters = {{"place", {"kalimantan timur"}}, {"year", {"2025"}}};
+        r.sort = SortOrder::DateDescending;
+    });
+    add("filters, largest amount first", [](SearchRequest& r) {
+        r.query = "perdagangan";
+        r.filters = {{"type", {"article", "nota-kesepahaman"}}};
+        r.sort = SortOrder::AmountDescending;
+    });
+    add("filters, second page", [](SearchRequest& r) {
+        r.query = "provinsi";
+        r.filters = {{"place", {"kalimantan timur", "jawa timur"}}};
+        r.offset = 2;
+        r.size = 3;
+    });
+    add("filter, no words", [](SearchRequest& r) { r.filters = {{"place", {"kalimantan timur"}}}; });
     add("no words, newest first", [](SearchRequest& r) { r.sort = SortOrder::DateDescending; });
     add("second page", [](SearchRequest& r) {
         r.query = "kalimantan";
