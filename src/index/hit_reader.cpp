@@ -131,9 +131,7 @@ std::shared_ptr<const model::Document> HitReader::parent(const std::string& id) 
 
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text, std::size_t length,
                          const Xapian::Stem& stem) {
-    return mset.snippet(text, length, stem,
-                        Xapian::MSet::SNIPPET_BACKGROUND_MODEL, "<mark>",
-                        "</mark>", "…");
+    return mset.snippet(text, length, stem, /* flags: no background model */ 0, "<mark>", "</mark>", "…");
 }
 
 }  // namespace arsip::index

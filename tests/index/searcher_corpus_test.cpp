@@ -61,6 +61,41 @@ TEST_F(SearcherCorpusTest, EverySortOrderIsMonotonicWithMissingValuesLast) {
     EXPECT_GT(missing_amounts, 0u) << "the corpus has documents naming no amount";
 }
 
+// A hit's snippet depends on the hit and the query alone, not on the page it comes in or on the
+// hits snippeted before it (Xapian's background model cached word weights in a way that did).
+TEST_F(SearcherCorpusTest, ASnippetIsTheSameOnEveryPage) {
+    struct Case {
+        const char* query;
+        SearchMode mode;
+    };
+    const Case cases[] = {
+        {"kerja sama", SearchMode::Documents},
+        {"kalimantan timur", SearchMode::Documents},
+        {"pemprov kaltim", SearchMode::Documents},
+        {"\"misi dagang\"", SearchMode::Documents},
+        {"pihak", SearchMode::Clauses},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.query);
+        SearchRequest request;
+        request.query = c.query;
+        request.mode = c.mode;
+        request.size = kMaxPageSize;
+        request.count_facets = false;
+        const auto whole = searcher_.search(request);
+        ASSERT_GT(whole.hits.size(), 2u);
+        // Each hit alone on its page, from the last to the first.
+        for (std::size_t i = whole.hits.size(); i-- > 0;) {
+            request.offset = i;
+            request.size = 1;
+            const auto alone = searcher_.search(request);
+            ASSERT_EQ(alone.hits.size(), 1u) << "hit " << i;
+            EXPECT_EQ(alone.hits[0].id, whole.hits[i].id) << "hit " << i;
+            EXPECT_EQ(alone.hits[0].snippet, whole.hits[i].snippet) << "hit " << i;
+        }
+    }
+}
+
 TEST_F(SearcherCorpusTest, ExportGivesEveryHitInOrderWithItsDocument) {
     const struct {
         const char* name;
