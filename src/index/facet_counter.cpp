@@ -45,12 +45,19 @@ FacetCounter::FacetCounter(std::vector<std::size_t> facets, std::shared_ptr<cons
 
 void FacetCounter::add(Xapian::docid docid) {
     ++matches_;
-    // Every facet's values are counted: cheaper than choosing, and only the asked ones are read.
     std::uint32_t* counts = by_id_.data();
     const std::size_t size = by_id_.size();
-    store_->for_each_id(docid, [counts, size](std::uint32_t id) {
+    const auto count = [counts, size](std::uint32_t id) {
         if (id < size) ++counts[id];  // a damaged file must not write out of bounds
-    });
+    };
+    if (facets_.size() == 1) {
+        // One facet (a multi-select count): only its ids.
+        const auto [first, last] = store_->facet_ids(facets_.front());
+        store_->for_each_id_in(docid, first, last, count);
+        return;
+    }
+    // Every facet's values are counted: cheaper than choosing, and only the asked ones are read.
+    store_->for_each_id(docid, count);
 }
 
 void FacetCounter::add(const Xapian::docid* docids, std::size_t count) {

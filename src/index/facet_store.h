@@ -151,6 +151,29 @@ public:
         }
     }
 
+    // Calls visit(std::uint32_t id) for each value of document `docid` with an id in [first,
+    // last) (one facet's: facet_ids). A document's ids come facet by facet in kFacets order, so
+    // the walk ends at the first id past `last`.
+    template <typename Visit>
+    void for_each_id_in(Xapian::docid docid, std::uint32_t first, std::uint32_t last, Visit&& visit) const {
+        if (docid > last_docid_) return;
+        const std::uint32_t begin = ranges_[2 * docid];
+        const std::uint32_t end = ranges_[2 * docid + 1];
+        if (begin > end || end > id_count_) return;
+        const auto walk = [&](const auto* ids) {
+            for (std::uint32_t i = begin; i < end; ++i) {
+                const std::uint32_t id = ids[i];
+                if (id >= last) return;
+                if (id >= first) visit(id);
+            }
+        };
+        if (ids16_) {
+            walk(ids16_);
+        } else {
+            walk(ids32_);
+        }
+    }
+
     // Writes the store of `db` (an open database in `folder`, all committed) into `folder`,
     // replacing the old one atomically. Throws Xapian::Error, arsip::IndexError.
     static void write(const Xapian::Database& db, const std::filesystem::path& folder,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -54,6 +55,29 @@ void expect_store_equals_slots(const fs::path& path) {
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it, ++documents) {
         SCOPED_TRACE("docid " + std::to_string(*it));
         EXPECT_EQ(store_values(*store, *it), slot_values(db.get_document(*it)));
+        // One facet's ids alone (for_each_id_in), and has_any, against every id filtered here.
+        std::vector<std::uint32_t> all;
+        store->for_each_id(*it, [&](std::uint32_t id) { all.push_back(id); });
+        for (std::size_t f = 0; f < schema::kFacets.size(); ++f) {
+            SCOPED_TRACE(schema::kFacets[f].name);
+            const auto [first, last] = store->facet_ids(f);
+            std::multiset<std::uint32_t> expected, got;
+            for (const std::uint32_t id : all) {
+                if (id >= first && id < last) expected.insert(id);
+            }
+            store->for_each_id_in(*it, first, last, [&](std::uint32_t id) { got.insert(id); });
+            EXPECT_EQ(got, expected);
+            if (last > first) {
+                // A value the document has (when it has one) with one it may not, and one it may not alone.
+                std::vector<std::uint32_t> some{first, last - 1};
+                if (!expected.empty()) some.push_back(*expected.rbegin());
+                std::sort(some.begin(), some.end());
+                some.erase(std::unique(some.begin(), some.end()), some.end());
+                const bool has = std::any_of(some.begin(), some.end(), [&](std::uint32_t id) { return expected.count(id) > 0; });
+                EXPECT_EQ(store->has_any(*it, some), has);
+                EXPECT_EQ(store->has_any(*it, {first}), expected.count(first) > 0);
+            }
+        }
     }
     EXPECT_GT(documents, 0u);
     // Ids are grouped by facet and sorted by value within one.
