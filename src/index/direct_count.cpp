@@ -101,6 +101,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
             if ((has & passes[p].required) != passes[p].required) continue;
             ++counts[p];
             if (passes[p].matches) passes[p].matches->push_back(docid);
+            if (passes[p].keyed) passes[p].keyed->add(docid);
             if (!passes[p].facets) continue;
             batches[p][batched[p]++] = docid;
             if (batched[p] == kBatch) {

@@ -20,6 +20,7 @@
 
 #include "index/facet_counter.h"
 #include "index/facet_store.h"
+#include "index/keyed_page.h"
 #include "index/term_postings.h"
 
 namespace arsip::index {
@@ -55,6 +56,7 @@ struct CountPass {
     std::uint32_t required = 0;
     FacetCounter* facets = nullptr;
     std::vector<Xapian::docid>* matches = nullptr;  // when given, each match is appended to it
+    KeyedCandidates* keyed = nullptr;               // when given, each match is offered to it
 };
 // Filters a plan may have (a mask holds them).
 inline constexpr std::size_t kMaxCountFilters = 31;

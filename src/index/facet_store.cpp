@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -21,7 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 constexpr std::size_t kFacets = schema::kFacets.size();
-constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '3'};
+constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '4'};
 
 struct Header {
     char magic[8];
@@ -39,13 +40,15 @@ struct Header {
     std::uint64_t blocks;
     std::uint64_t term_names_bytes;
     double bounds_average_length;
+    std::uint32_t sort_keys;  // 1 when dates and amounts hold every document's (has_sort_keys)
+    std::uint32_t reserved;
 };
 
 constexpr std::size_t align8(std::size_t n) { return (n + 7) & ~std::size_t{7}; }
 
 // Where each part starts, from the header's sizes; the file's size when it is whole.
 struct Layout {
-    std::size_t ranges, lengths, kinds, ids, string_offsets, strings;
+    std::size_t ranges, lengths, kinds, dates, amounts, ids, string_offsets, strings;
     std::size_t term_offsets, term_names, first_block, block_last, block_max_wdf, block_min_length, block_max_part;
     std::size_t size;
 
@@ -54,7 +57,9 @@ struct Layout {
         ranges = align8(sizeof(Header));
         lengths = align8(ranges + docids * 2 * sizeof(std::uint32_t));
         kinds = lengths + docids * sizeof(std::uint32_t);
-        ids = align8(kinds + docids);
+        dates = align8(kinds + docids);
+        amounts = align8(dates + docids * sizeof(std::uint32_t));
+        ids = amounts + docids * sizeof(double);
         string_offsets = align8(ids + h.id_count * h.id_width);
         strings = string_offsets + (std::size_t{h.value_count} + 1) * sizeof(std::uint32_t);
         term_offsets = align8(strings + h.strings_bytes);
@@ -117,7 +122,43 @@ struct Collected {
     static constexpr unsigned kTagShift = 28;
     std::vector<std::uint32_t> lengths;  // per docid
     std::vector<std::uint8_t> kinds;     // per docid, FacetStore::Kind
+    std::vector<std::uint32_t> dates;    // per docid, YYYYMMDD or 0
+    std::vector<double> amounts;         // per docid, the largest amount or kNoAmount
+    bool sort_keys = true;               // every date slot held 8 digits or nothing
 };
+
+// A date slot's YYYYMMDD as a number: 0 when empty, nullopt when it is not 8 digits.
+std::optional<std::uint32_t> date_number(const std::string& value) {
+    if (value.empty()) return 0;
+    if (value.size() != 8) return std::nullopt;
+    std::uint32_t out = 0;
+    for (const char c : value) {
+        if (c < '0' || c > '9') return std::nullopt;
+        out = out * 10 + static_cast<std::uint32_t>(c - '0');
+    }
+    return out;
+}
+
+// The dates and largest amounts of every document, from their value slots.
+void collect_sort_keys(const Xapian::Database& db, Collected& c) {
+    const std::size_t docids = std::size_t{db.get_lastdocid()} + 1;
+    c.dates.assign(docids, 0);
+    c.amounts.assign(docids, FacetStore::kNoAmount);
+    for (auto it = db.valuestream_begin(schema::kDateSlot); it != db.valuestream_end(schema::kDateSlot); ++it) {
+        const auto date = date_number(*it);
+        if (!date) c.sort_keys = false;
+        if (it.get_docid() < docids && date) c.dates[it.get_docid()] = *date;
+    }
+    const auto amounts = schema::kLargestAmountSlot;
+    for (auto it = db.valuestream_begin(amounts); it != db.valuestream_end(amounts); ++it) {
+        const std::string value = *it;
+        if (value.empty() || it.get_docid() >= docids) continue;
+        const double amount = Xapian::sortable_unserialise(value);
+        // The store orders amounts as numbers; Xapian orders the slot's bytes.
+        if (!std::isfinite(amount) || Xapian::sortable_serialise(amount) != value) c.sort_keys = false;
+        c.amounts[it.get_docid()] = amount;
+    }
+}
 
 // Document lengths and kinds, read in docid order (their posting lists).
 void collect_lengths_and_kinds(const Xapian::Database& db, Collected& c) {
@@ -181,6 +222,7 @@ Collected collect(const Xapian::Database& db) {
         c.ranges[2 * docid + 1] = previous_end;
     }
     collect_lengths_and_kinds(db, c);
+    collect_sort_keys(db, c);
     return c;
 }
 
@@ -244,6 +286,9 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
     store->ranges_ = reinterpret_cast<const std::uint32_t*>(base + layout.ranges);
     store->lengths_ = reinterpret_cast<const std::uint32_t*>(base + layout.lengths);
     store->kinds_ = reinterpret_cast<const std::uint8_t*>(base + layout.kinds);
+    store->dates_ = reinterpret_cast<const std::uint32_t*>(base + layout.dates);
+    store->amounts_ = reinterpret_cast<const double*>(base + layout.amounts);
+    store->sort_keys_ = h.sort_keys == 1;
     store->average_length_ = db.get_avlength();
     store->index_kinds();
     if (h.id_width == 2) {
@@ -344,6 +389,7 @@ void FacetStore::write(const Xapian::Database& db, const fs::path& folder, const
     std::memcpy(h.uuid, uuid.data(), uuid.size());
     h.last_docid = db.get_lastdocid();
     h.facets = kFacets;
+    h.sort_keys = c.sort_keys ? 1 : 0;
     std::array<std::vector<std::uint32_t>, kFacets> global;  // local id -> id
     std::vector<const std::string*> strings;
     for (std::size_t f = 0; f < kFacets; ++f) {
@@ -389,6 +435,10 @@ void FacetStore::write(const Xapian::Database& db, const fs::path& folder, const
         pad_to(out, layout.lengths);
         put(out, c.lengths.data(), c.lengths.size());
         put(out, c.kinds.data(), c.kinds.size());
+        pad_to(out, layout.dates);
+        put(out, c.dates.data(), c.dates.size());
+        pad_to(out, layout.amounts);
+        put(out, c.amounts.data(), c.amounts.size());
         pad_to(out, layout.ids);
         constexpr std::uint32_t kLocal = (1u << Collected::kTagShift) - 1;
         if (h.id_width == 2) {

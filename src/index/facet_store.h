@@ -11,10 +11,12 @@
 // database is at that revision: otherwise they count from the slots, which hold the same values.
 //
 // Layout (native byte order and sizes: a cache for this machine, rebuilt by the writer):
-//   Header (magic "ARSIPFS3", revision, UUID, sizes)
+//   Header (magic "ARSIPFS4", revision, UUID, sizes)
 //   uint32 ranges[last_docid + 1][2]   ids of docid d: ids[ranges[d][0], ranges[d][1])
 //   uint32 lengths[last_docid + 1]     Xapian's document length (sum of wdf) of docid d
 //   uint8 kinds[last_docid + 1]        FacetStore::Kind of docid d (its schema::kKind term)
+//   uint32 dates[last_docid + 1]       its date (schema::kDateSlot) as the number YYYYMMDD, 0: none
+//   double amounts[last_docid + 1]     its largest amount (schema::kLargestAmountSlot), kNoAmount: none
 //   uint16 or uint32 ids[...]          value ids; consecutive documents with the same values
 //                                      (an agreement and its clauses) share one range
 //   uint32 string_offsets[values + 1]  value id v is strings[string_offsets[v], ...[v + 1])
@@ -37,6 +39,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -83,6 +86,16 @@ public:
     // Documents of kind `kind`.
     Xapian::doccount kind_count(Kind kind) const { return kind_counts_[static_cast<std::size_t>(kind)]; }
     Kind kind(Xapian::docid docid) const { return docid <= last_docid_ ? static_cast<Kind>(kinds_[docid]) : Kind::None; }
+
+    // The sort keys of every document (keyed_page.h): its date and largest amount, which order as
+    // the value slots the sorts read (false when a slot held something else; a store of an older
+    // format has none either).
+    static constexpr double kNoAmount = -std::numeric_limits<double>::infinity();  // below every amount
+    bool has_sort_keys() const { return sort_keys_; }
+    // YYYYMMDD as a number; 0 when the document has no date.
+    std::uint32_t date(Xapian::docid docid) const { return docid <= last_docid_ ? dates_[docid] : 0; }
+    // Its largest rupiah amount; kNoAmount when it names none.
+    double largest_amount(Xapian::docid docid) const { return docid <= last_docid_ ? amounts_[docid] : kNoAmount; }
 
     // The docids of kind `kind` as maximal runs of consecutive docids [first, last] (docids
     // without a document inside a run do not break it), in order. A database built from shards
@@ -200,6 +213,9 @@ private:
     const std::uint32_t* ranges_ = nullptr;
     const std::uint32_t* lengths_ = nullptr;
     const std::uint8_t* kinds_ = nullptr;
+    const std::uint32_t* dates_ = nullptr;
+    const double* amounts_ = nullptr;
+    bool sort_keys_ = false;
     double average_length_ = 0;
     std::array<Xapian::doccount, 3> kind_counts_{};
     std::array<std::vector<Run>, 3> runs_;

@@ -47,17 +47,19 @@ struct Counted {
     std::vector<std::uint32_t> required;  // per count, a mask over plan.filters
     std::vector<std::size_t> totals;
     std::vector<std::unique_ptr<FacetCounter>> facets;
+    std::optional<KeyedCandidates> keyed;  // a sorted search's page candidates (keyed_page.h)
 };
 
 // The direct count of the search's counts (direct_count.h); nullopt unless it can be walked.
-std::optional<Counted> direct_counts(const SearchQuery& query, const std::vector<SearchCount>& counts,
-                                     const std::shared_ptr<const FacetStore>& store) {
+std::optional<Counted> direct_counts(const SearchQuery& query, const SearchRequest& request,
+                                     const std::vector<SearchCount>& counts, const std::shared_ptr<const FacetStore>& store) {
     auto plan = query.count_plan(std::nullopt);
     if (!plan || plan->filters.size() > kMaxCountFilters || (!plan->text.empty() && !matching_terms(plan->text))) {
         return std::nullopt;
     }
     Counted out;
     out.plan = std::move(*plan);
+    out.keyed = KeyedCandidates::make(request.sort, !out.plan.text.empty(), store, request.offset + request.size);
     for (const auto& count : counts) {
         std::uint32_t required = 0;
         for (std::size_t f = 0; f < out.plan.filters.size(); ++f) {
@@ -96,7 +98,10 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
                                Counted main_counts, std::optional<Counted> helper_counts) {
     SearchPasses out;
     const std::vector<DocidRange> shares = shares_of(*store, main_counts.plan.kind, helper ? kShares : 1);
-    const bool listing = !main_counts.plan.filters.empty();
+    // A sorted search (or one without words) has its page's candidates chosen by the count from
+    // the store's sort keys (keyed_page.h); a filtered one has its matches listed.
+    const bool keyed = main_counts.keyed && (!helper_counts || helper_counts->keyed);
+    const bool listing = !keyed && !main_counts.plan.filters.empty();
     std::vector<std::vector<Xapian::docid>> listed(listing ? shares.size() : 0);  // per share, in docid order
     std::atomic<std::size_t> listed_count{0};
     std::atomic<bool> too_many{false};
@@ -107,12 +112,22 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         for (std::size_t share = next++; share < shares.size(); share = next++) {
             // counts.front() is the search's own count (run_search_passes): its matches are the page's.
             passes.front().matches = listing && !too_many ? &listed[share] : nullptr;
+            passes.front().keyed = keyed ? &*counted.keyed : nullptr;
             const auto n = count_passes_directly(db, counted.plan, passes, *store, shares[share]);
             for (std::size_t c = 0; n && c < counts.size(); ++c) counted.totals[c] += (*n)[c];  // direct_counts checked the plan
             if (passes.front().matches && (listed_count += listed[share].size()) > kMaxListedMatches) too_many = true;
         }
     };
     const auto rank_page = [&] {
+        if (keyed) {
+            if (helper_counts) main_counts.keyed->merge(std::move(*helper_counts->keyed));
+            if (auto candidates = main_counts.keyed->take()) {
+                auto matches = std::make_shared<const std::vector<Xapian::docid>>(std::move(*candidates));
+                const Xapian::Query among((new DocidListSource(std::move(matches)))->release());
+                return page_of_hits(main.db, main.query.ranked_among(among), request);
+            }
+            return page_of_hits(main.db, main.query.ranked(), request);  // too many ties
+        }
         if (!listing || too_many) return page_of_hits(main.db, main.query.ranked(), request);
         auto matches = std::make_shared<std::vector<Xapian::docid>>();
         matches->reserve(listed_count);
@@ -120,10 +135,21 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         const Xapian::Query among((new DocidListSource(std::move(matches)))->release());
         return page_of_hits(main.db, main.query.ranked_among(among), request);
     };
+    // A keyed page's candidates need not hold the best match, which hit scores are percents of:
+    // the first hit by relevance gives it (its ranking skips what cannot beat it).
+    const auto best_weight = [&] {
+        if (!keyed || main_counts.plan.text.empty()) return;
+        SearchRequest best = request;
+        best.sort = SortOrder::Relevance;
+        best.offset = 0;
+        best.size = 1;
+        out.best_weight = page_of_hits(main.db, main.query.ranked(), best).get_max_attained();
+    };
     if (helper) {
         std::future<void> beside = std::async(std::launch::async, [&] { work(helper->db, *helper_counts); });
         try {
-            if (!listing) out.page = rank_page();
+            best_weight();
+            if (!listing && !keyed) out.page = rank_page();
             work(main.db, main_counts);
         } catch (...) {
             next = shares.size();
@@ -132,10 +158,11 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         }
         beside.get();
     } else {
-        if (!listing) out.page = rank_page();
+        best_weight();
+        if (!listing && !keyed) out.page = rank_page();
         work(main.db, main_counts);
     }
-    if (listing) out.page = rank_page();
+    if (listing || keyed) out.page = rank_page();
     for (std::size_t c = 0; c < counts.size(); ++c) {
         std::size_t total = main_counts.totals[c];
         std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[c]);
@@ -188,9 +215,9 @@ SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, con
         if (request.count_facets) {
             for (const std::size_t facet : filtered) counts.push_back({facet, {facet}});
         }
-        auto main_counts = direct_counts(main.query, counts, store);
+        auto main_counts = direct_counts(main.query, request, counts, store);
         std::optional<Counted> helper_counts;
-        if (main_counts && helper) helper_counts = direct_counts(helper->query, counts, store);
+        if (main_counts && helper) helper_counts = direct_counts(helper->query, request, counts, store);
         if (main_counts && (!helper || helper_counts)) {
             return run_direct_counts(main, helper, request, store, counts, std::move(*main_counts), std::move(helper_counts));
         }

@@ -28,6 +28,9 @@ namespace arsip::index {
 
 struct SearchPasses {
     Xapian::MSet page;  // from the first database given
+    // The best weight of any match, when the page was ranked among candidates that need not
+    // hold the best match (a sorted page chosen by keys: hit scores are percents of it).
+    std::optional<double> best_weight;
     std::size_t total = 0;
     std::unique_ptr<FacetCounter> unfiltered;                        // when facets are counted
     std::map<std::size_t, std::unique_ptr<FacetCounter>> filtered;  // kFacets index -> counts

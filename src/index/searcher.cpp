@@ -66,8 +66,8 @@ std::map<std::string, std::string> requested_forms(const SearchRequest& request,
 
 // A hit's weight in percent of the best match's (Xapian's get_percent also weighs in how many
 // query terms a hit has, which a query weighted from posting sources does not tell it).
-double score_of(const Xapian::MSetIterator& it, const Xapian::MSet& mset) {
-    const double best = mset.get_max_attained();
+double score_of(const Xapian::MSetIterator& it, const Xapian::MSet& mset, std::optional<double> best_weight = std::nullopt) {
+    const double best = best_weight.value_or(mset.get_max_attained());
     if (!(best > 0)) return 0;
     return std::clamp(std::round(100.0 * it.get_weight() / best), 0.0, 100.0);
 }
@@ -217,10 +217,11 @@ struct Searcher::Impl {
     }
 
     // `terms`: an MSet of a query with the words to highlight (the hit's own when it has them).
+    // `best_weight`: the best match's weight when the page's MSet does not know it.
     SearchHit hit_at(HitReader& reader, const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::MSet& terms,
-                     SearchMode mode, std::size_t snippet_length) const {
+                     SearchMode mode, std::size_t snippet_length, std::optional<double> best_weight = std::nullopt) const {
         ReadHit read = reader.read(it.get_document(), mode);
-        read.hit.score = score_of(it, mset);
+        read.hit.score = score_of(it, mset, best_weight);
         read.hit.snippet = make_snippet(terms, read.text, snippet_length, analyzer.stem());
         return std::move(read.hit);
     }
@@ -267,7 +268,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
         }
         HitReader reader(db);
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            result.hits.push_back(impl_->hit_at(reader, it, mset, terms, request.mode, request.snippet_length));
+            result.hits.push_back(
+                impl_->hit_at(reader, it, mset, terms, request.mode, request.snippet_length, passes.best_weight));
         }
         if (request.count_facets) result.facets = impl_->facet_counts(query, request, passes);
         return result;

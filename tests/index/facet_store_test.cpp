@@ -55,6 +55,11 @@ void expect_store_equals_slots(const fs::path& path) {
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it, ++documents) {
         SCOPED_TRACE("docid " + std::to_string(*it));
         EXPECT_EQ(store_values(*store, *it), slot_values(db.get_document(*it)));
+        // The sort keys: the date slot as a number, the amount slot unserialised.
+        const Xapian::Document doc = db.get_document(*it);
+        const std::string date = doc.get_value(schema::kDateSlot), amount = doc.get_value(schema::kLargestAmountSlot);
+        EXPECT_EQ(store->date(*it), date.empty() ? 0u : static_cast<std::uint32_t>(std::stoul(date)));
+        EXPECT_EQ(store->largest_amount(*it), amount.empty() ? FacetStore::kNoAmount : Xapian::sortable_unserialise(amount));
         // One facet's ids alone (for_each_id_in), and has_any, against every id filtered here.
         std::vector<std::uint32_t> all;
         store->for_each_id(*it, [&](std::uint32_t id) { all.push_back(id); });
@@ -93,7 +98,50 @@ TEST(FacetStoreTest, CommitWritesWhatTheSlotsHold) {
     ASSERT_TRUE(fs::exists(dir / std::string(kFacetStoreFile)));
     expect_store_equals_slots(dir.path());
     const Xapian::Database db(dir.path().string());
-    EXPECT_EQ(FacetStore::open(dir.path(), db)->id_bytes(), 2u);
+    const auto store = FacetStore::open(dir.path(), db);
+    EXPECT_EQ(store->id_bytes(), 2u);
+    EXPECT_TRUE(store->has_sort_keys());
+    std::size_t dated = 0, with_amounts = 0;
+    for (Xapian::docid d = 1; d <= store->last_docid(); ++d) {
+        dated += store->date(d) > 0;
+        with_amounts += store->largest_amount(d) != FacetStore::kNoAmount;
+    }
+    EXPECT_GT(dated, 0u);
+    EXPECT_GT(with_amounts, 0u);
+    EXPECT_LT(with_amounts, store->last_docid()) << "the corpus has documents naming no amount";
+}
+
+// Sort keys are only kept when they order as the slots do: a date slot that is not 8 digits
+// leaves the store without them (sorted searches then read the slots).
+TEST(FacetStoreTest, DateSlotsOfAnotherShapeLeaveNoSortKeys) {
+    struct Case {
+        const char* name;
+        std::vector<std::string> dates;
+        bool keys;
+    };
+    const std::vector<Case> cases{
+        {"8 digits or none", {"20250101", "", "19991231"}, true},
+        {"with dashes", {"20250101", "2025-01-02"}, false},
+        {"too short", {"2025"}, false},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.name);
+        TempDir dir;
+        {
+            Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE);
+            for (const auto& date : c.dates) {
+                Xapian::Document doc;
+                doc.add_value(schema::kDateSlot, date);
+                db.add_document(doc);
+            }
+            db.commit();
+            FacetStore::write(db, dir.path());
+        }
+        const Xapian::Database db(dir.path().string());
+        const auto store = FacetStore::open(dir.path(), db);
+        ASSERT_NE(store, nullptr);
+        EXPECT_EQ(store->has_sort_keys(), c.keys);
+    }
 }
 
 TEST(FacetStoreTest, LengthsAndKindsAreXapians) {

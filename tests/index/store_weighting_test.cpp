@@ -313,6 +313,37 @@ std::vector<SearchCase> search_cases() {
     });
     add("filter, no words", [](SearchRequest& r) { r.filters = {{"place", {"kalimantan timur"}}}; });
     add("no words, newest first", [](SearchRequest& r) { r.sort = SortOrder::DateDescending; });
+    // Sorted pages are chosen from the store's dates and amounts (keyed_page.h): short pages,
+    // whose last hit ties others (clauses share their agreement's date and amount).
+    for (const SortOrder order : {SortOrder::Relevance, SortOrder::DateAscending, SortOrder::DateDescending,
+                                  SortOrder::AmountDescending}) {
+        const auto sorted = [&](const char* name, auto&& set) {
+            add(name, [&](SearchRequest& r) {
+                r.sort = order;
+                set(r);
+            });
+        };
+        sorted("sorted: no words, 3 hits", [](SearchRequest& r) { r.size = 3; });
+        sorted("sorted: no words, hits 4-7", [](SearchRequest& r) {
+            r.offset = 3;
+            r.size = 4;
+        });
+        sorted("sorted: words, 2 hits", [](SearchRequest& r) {
+            r.query = "kalimantan";
+            r.size = 2;
+        });
+        sorted("sorted: words and a filter, hits 2-4", [](SearchRequest& r) {
+            r.query = "pihak";
+            r.filters = {{"place", {"kalimantan timur"}}};
+            r.offset = 1;
+            r.size = 3;
+        });
+        sorted("sorted: clauses, 5 hits", [](SearchRequest& r) {
+            r.query = "pihak";
+            r.mode = SearchMode::Clauses;
+            r.size = 5;
+        });
+    }
     add("second page", [](SearchRequest& r) {
         r.query = "kalimantan";
         r.offset = 3;
