@@ -11,7 +11,7 @@
 // with it and exhaustively (..snip-exh, the product's flags before 2026-11-25), to show what each
 // flag costs (these snippets differ).
 //
-//   arsip-search-bench --db DIR [--mix FILE] [--data DIR] [--passes N] [--only NAME,...]
+//   arsip-search-bench --db DIR [--mix FILE] [--data DIR] [--passes N] [--only NAME,...] [--sort ORDER]
 //                      [--threads N --seconds S] [--per-query] [--explain] [--top-facets]
 //                      [--dump-facets FILE]
 //
@@ -62,6 +62,7 @@ struct MixQuery {
     std::string text;
     std::map<std::string, std::vector<std::string>> filters;
     std::string label;  // as written in the mix file
+    arsip::index::SortOrder sort = arsip::index::SortOrder::Relevance;  // --sort
 };
 
 // query<TAB>filters, filters "facet=value;facet=value" (empty: none); '#' starts a comment line.
@@ -96,6 +97,7 @@ SearchRequest request_for(const MixQuery& q) {
     SearchRequest request;  // the server's defaults: 10 hits, snippets, suggestion, every facet
     request.query = q.text;
     request.filters = q.filters;
+    request.sort = q.sort;
     return request;
 }
 
@@ -300,6 +302,7 @@ int main(int argc, char** argv) {
     std::size_t passes = 5, threads = 0;
     double seconds = 20;
     bool per_query = false, top_facets = false, explain = false;
+    std::string sort = "relevance";
     CLI::App app{"arsip-search-bench: search latency over a fixed query mix"};
     app.add_option("--db", db, "index folder")->required();
     app.add_option("--mix", mix_path, "query mix (query<TAB>facet=value;...)");
@@ -310,6 +313,8 @@ int main(int argc, char** argv) {
                    "top10+read,top10+read+snip,..snip-bg,..snip-exh");
     app.add_option("--threads", threads, "throughput run on N threads instead of latencies");
     app.add_option("--seconds", seconds, "length of the throughput run");
+    app.add_option("--sort", sort, "the order of every search, as the API's sort: relevance, date, -date, amount")
+        ->check(CLI::IsMember({"relevance", "date", "-date", "amount"}));
     app.add_flag("--per-query", per_query, "print each query's mean time and total");
     app.add_flag("--explain", explain, "print each query as parsed and whether it is ranked from the facet store");
     app.add_flag("--top-facets", top_facets, "print the most frequent facet values");
@@ -326,7 +331,14 @@ int main(int argc, char** argv) {
             print_top_facets(db, analysis);
             return 0;
         }
-        const std::vector<MixQuery> mix = read_mix(mix_path);
+        std::vector<MixQuery> mix = read_mix(mix_path);
+        for (auto& q : mix) {
+            using arsip::index::SortOrder;
+            q.sort = sort == "date" ? SortOrder::DateAscending
+                     : sort == "-date" ? SortOrder::DateDescending
+                     : sort == "amount" ? SortOrder::AmountDescending
+                                        : SortOrder::Relevance;
+        }
         if (threads > 0) {
             throughput(db, analysis, mix, threads, seconds);
             return 0;

@@ -88,20 +88,24 @@ std::vector<DocidRange> shares_of(const FacetStore& store, FacetStore::Kind kind
 }
 
 // The counts walked directly, in shares that both threads take in turn: a broad word's count
-// no longer waits on one thread while the other is idle. Without filters, the page is ranked
-// first on main's thread while the other starts counting. With filters, the count's first pass
-// (the search's own, with every filter) lists its matches, and the page is ranked among them
+// no longer waits on one thread while the other is idle. Without filters, a page by relevance is
+// ranked first on main's thread while the other starts counting. With filters, the count's first
+// pass (the search's own, with every filter) lists its matches, and the page is ranked among them
 // once the counts are done: a selective filter's few matches then lead the page's match, which
-// otherwise walks every match of the text and checks the filters for each.
+// otherwise walks every match of the text and checks the filters for each. A sorted page (or one
+// without words) is ranked among the candidates the count kept by the sort's key.
 SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, const SearchRequest& request,
                                const std::shared_ptr<const FacetStore>& store, const std::vector<SearchCount>& counts,
                                Counted main_counts, std::optional<Counted> helper_counts) {
     SearchPasses out;
     const std::vector<DocidRange> shares = shares_of(*store, main_counts.plan.kind, helper ? kShares : 1);
-    // A sorted search (or one without words) has its page's candidates chosen by the count from
-    // the store's sort keys (keyed_page.h); a filtered one has its matches listed.
+    // How the page is ranked: a sorted search (or one without words) has its candidates chosen
+    // by the count from the store's sort keys (keyed_page.h); a filtered one has the count list
+    // its matches, among which it is ranked (or, sorted, its best weight is found); any other is
+    // ranked first, on main's thread, while the other counts.
     const bool keyed = main_counts.keyed && (!helper_counts || helper_counts->keyed);
-    const bool listing = !keyed && !main_counts.plan.filters.empty();
+    const bool listing = !main_counts.plan.filters.empty();
+    const bool words = !main_counts.plan.text.empty();
     std::vector<std::vector<Xapian::docid>> listed(listing ? shares.size() : 0);  // per share, in docid order
     std::atomic<std::size_t> listed_count{0};
     std::atomic<bool> too_many{false};
@@ -118,38 +122,35 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
             if (passes.front().matches && (listed_count += listed[share].size()) > kMaxListedMatches) too_many = true;
         }
     };
-    const auto rank_page = [&] {
-        if (keyed) {
-            if (helper_counts) main_counts.keyed->merge(std::move(*helper_counts->keyed));
-            if (auto candidates = main_counts.keyed->take()) {
-                auto matches = std::make_shared<const std::vector<Xapian::docid>>(std::move(*candidates));
-                const Xapian::Query among((new DocidListSource(std::move(matches)))->release());
-                return page_of_hits(main.db, main.query.ranked_among(among), request);
-            }
-            return page_of_hits(main.db, main.query.ranked(), request);  // too many ties
-        }
-        if (!listing || too_many) return page_of_hits(main.db, main.query.ranked(), request);
+    // The ranked words among `docids`.
+    const auto among = [&](std::shared_ptr<const std::vector<Xapian::docid>> docids) {
+        return main.query.ranked_among(Xapian::Query((new DocidListSource(std::move(docids)))->release()));
+    };
+    // The search's matches as the count listed them; nullopt when it did not list them all.
+    const auto listed_matches = [&]() -> std::optional<Xapian::Query> {
+        if (!listing || too_many) return std::nullopt;
         auto matches = std::make_shared<std::vector<Xapian::docid>>();
         matches->reserve(listed_count);
         for (const auto& share : listed) matches->insert(matches->end(), share.begin(), share.end());
-        const Xapian::Query among((new DocidListSource(std::move(matches)))->release());
-        return page_of_hits(main.db, main.query.ranked_among(among), request);
+        return among(std::move(matches));
     };
     // A keyed page's candidates need not hold the best match, which hit scores are percents of:
-    // the first hit by relevance gives it (its ranking skips what cannot beat it).
-    const auto best_weight = [&] {
-        if (!keyed || main_counts.plan.text.empty()) return;
+    // the first hit by relevance over `ranked` gives it (its ranking skips what cannot beat it).
+    const auto find_best_weight = [&](const Xapian::Query& ranked) {
         SearchRequest best = request;
         best.sort = SortOrder::Relevance;
         best.offset = 0;
         best.size = 1;
-        out.best_weight = page_of_hits(main.db, main.query.ranked(), best).get_max_attained();
+        out.best_weight = page_of_hits(main.db, ranked, best).get_max_attained();
+    };
+    const auto rank_first = [&] {
+        if (!listing && !keyed) out.page = page_of_hits(main.db, main.query.ranked(), request);
+        if (keyed && words && !listing) find_best_weight(main.query.ranked());
     };
     if (helper) {
         std::future<void> beside = std::async(std::launch::async, [&] { work(helper->db, *helper_counts); });
         try {
-            best_weight();
-            if (!listing && !keyed) out.page = rank_page();
+            rank_first();
             work(main.db, main_counts);
         } catch (...) {
             next = shares.size();
@@ -158,11 +159,20 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         }
         beside.get();
     } else {
-        best_weight();
-        if (!listing && !keyed) out.page = rank_page();
+        rank_first();
         work(main.db, main_counts);
     }
-    if (listing || keyed) out.page = rank_page();
+    if (keyed) {
+        if (words && listing) find_best_weight(listed_matches().value_or(main.query.ranked()));
+        if (helper_counts) main_counts.keyed->merge(std::move(*helper_counts->keyed));
+        auto candidates = main_counts.keyed->take();  // nullopt: too many ties
+        out.page = candidates ? page_of_hits(main.db, among(std::make_shared<const std::vector<Xapian::docid>>(
+                                                                std::move(*candidates))),
+                                             request)
+                              : page_of_hits(main.db, main.query.ranked(), request);
+    } else if (listing) {
+        out.page = page_of_hits(main.db, listed_matches().value_or(main.query.ranked()), request);
+    }
     for (std::size_t c = 0; c < counts.size(); ++c) {
         std::size_t total = main_counts.totals[c];
         std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[c]);
