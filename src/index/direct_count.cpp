@@ -9,9 +9,14 @@ namespace {
 
 using Q = Xapian::Query;
 
-Xapian::doccount postings_of(const Xapian::Database& db, const std::vector<std::string>& terms) {
+// How many documents of `kind` a filter's walk visits at most: its values' documents of that
+// kind (a facet term's postings hold the other kind's too: every clause has its agreement's).
+Xapian::doccount postings_of(const FacetStore& store, FacetStore::Kind kind, const CountPlan::Filter& filter) {
+    const std::uint32_t* counts = store.value_counts(kind);
     Xapian::doccount out = 0;
-    for (const auto& term : terms) out += db.get_termfreq(term);
+    for (const std::uint32_t id : filter.ids) {
+        if (id < store.value_count()) out += counts[id];
+    }
     return out;
 }
 
@@ -68,7 +73,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
         const auto& filter = plan.filters[f];
         const bool required = everywhere >> f & 1;
         if (filter.ids.empty() && required) return counts;  // a value no document has
-        if (!required || postings_of(db, filter.terms) >= walked) {
+        if (!required || postings_of(store, plan.kind, filter) >= walked) {
             checked.push_back(f);
             continue;
         }
@@ -80,6 +85,19 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
         WeighedTerms any{WeighedTerms::Op::Or, {}, {}};
         for (const auto& term : filter.terms) any.children.push_back({WeighedTerms::Op::Term, term, {}});
         walk.children.push_back(std::move(any));
+    }
+    // No filter every pass requires, but every pass requires one (multi-select counts of two
+    // filters): a match that matters has one of them, so the walk may go along all their values
+    // when they have fewer postings than what it walks already.
+    const bool each_requires_one = std::all_of(passes.begin(), passes.end(), [](const CountPass& p) { return p.required != 0; });
+    if (everywhere == 0 && each_requires_one && !passes.empty()) {
+        WeighedTerms any{WeighedTerms::Op::Or, {}, {}};
+        Xapian::doccount postings = 0;
+        for (const auto& filter : plan.filters) {
+            for (const auto& term : filter.terms) any.children.push_back({WeighedTerms::Op::Term, term, {}});
+            postings += postings_of(store, plan.kind, filter);
+        }
+        if (postings < walked && !any.children.empty()) walk.children.push_back(std::move(any));
     }
     std::unique_ptr<TermPostings> postings;
     if (!walk.children.empty()) {

@@ -66,6 +66,11 @@ void FacetCounter::add(const Xapian::docid* docids, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) add(docids[i]);
 }
 
+void FacetCounter::add_counts(const std::uint32_t* counts, std::size_t matches) {
+    matches_ += matches;
+    for (std::size_t id = 0; id < by_id_.size(); ++id) by_id_[id] += counts[id];
+}
+
 void FacetCounter::merge(const FacetCounter& other) {
     matches_ += other.matches_;
     for (std::size_t i = 0; i < by_id_.size() && i < other.by_id_.size(); ++i) by_id_[i] += other.by_id_[i];

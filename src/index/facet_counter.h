@@ -39,6 +39,10 @@ public:
     // values of scattered matches are seldom in the cache, and a batch waits for them once.
     void add(const Xapian::docid* docids, std::size_t count);
 
+    // Adds `matches` matches whose values the store counted: `counts` per value id
+    // (FacetStore::value_counts).
+    void add_counts(const std::uint32_t* counts, std::size_t matches);
+
     // Adds the counts of `other` (a counter of the same facets and store, over other matches).
     void merge(const FacetCounter& other);
 

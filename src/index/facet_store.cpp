@@ -22,7 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 constexpr std::size_t kFacets = schema::kFacets.size();
-constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '4'};
+constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '5'};
 
 struct Header {
     char magic[8];
@@ -50,6 +50,7 @@ constexpr std::size_t align8(std::size_t n) { return (n + 7) & ~std::size_t{7}; 
 struct Layout {
     std::size_t ranges, lengths, kinds, dates, amounts, ids, string_offsets, strings;
     std::size_t term_offsets, term_names, first_block, block_last, block_max_wdf, block_min_length, block_max_part;
+    std::size_t value_counts;
     std::size_t size;
 
     explicit Layout(const Header& h) {
@@ -69,7 +70,8 @@ struct Layout {
         block_max_wdf = block_last + h.blocks * sizeof(std::uint32_t);
         block_min_length = block_max_wdf + h.blocks * sizeof(std::uint32_t);
         block_max_part = block_min_length + h.blocks * sizeof(std::uint32_t);
-        size = block_max_part + h.blocks * sizeof(float);
+        value_counts = align8(block_max_part + h.blocks * sizeof(float));
+        size = value_counts + 2 * std::size_t{h.value_count} * sizeof(std::uint32_t);
     }
 };
 
@@ -237,6 +239,23 @@ void pad_to(std::ofstream& out, std::size_t offset) {
     if (offset > at) out.write(zeros, static_cast<std::streamsize>(offset - at));
 }
 
+// How many documents, then how many clauses, have each value id (`global` maps Collected's
+// local ids to them).
+std::vector<std::uint32_t> count_values(const Collected& c, const Header& h,
+                                        const std::array<std::vector<std::uint32_t>, kFacets>& global) {
+    std::vector<std::uint32_t> counts(2 * std::size_t{h.value_count}, 0);
+    constexpr std::uint32_t kLocal = (1u << Collected::kTagShift) - 1;
+    for (std::size_t d = 1; d < c.kinds.size(); ++d) {
+        const auto kind = static_cast<FacetStore::Kind>(c.kinds[d]);
+        if (kind != FacetStore::Kind::Document && kind != FacetStore::Kind::Clause) continue;
+        std::uint32_t* of_kind = counts.data() + (kind == FacetStore::Kind::Clause ? h.value_count : 0);
+        for (std::uint32_t i = c.ranges[2 * d]; i < c.ranges[2 * d + 1]; ++i) {
+            ++of_kind[global[c.tagged[i] >> Collected::kTagShift][c.tagged[i] & kLocal]];
+        }
+    }
+    return counts;
+}
+
 }  // namespace
 
 FacetStore::~FacetStore() {
@@ -306,6 +325,7 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
     store->block_max_wdf_ = reinterpret_cast<const std::uint32_t*>(base + layout.block_max_wdf);
     store->block_min_length_ = reinterpret_cast<const std::uint32_t*>(base + layout.block_min_length);
     store->block_max_part_ = reinterpret_cast<const float*>(base + layout.block_max_part);
+    store->value_counts_ = reinterpret_cast<const std::uint32_t*>(base + layout.value_counts);
     store->bounds_average_length_ = h.bounds_average_length;
     // The small parts are checked whole; ranges and ids are checked where they are read.
     const std::uint32_t* term_end = store->term_offsets_ + h.bounded_terms + 1;
@@ -422,6 +442,7 @@ void FacetStore::write(const Xapian::Database& db, const fs::path& folder, const
         term_offsets.push_back(static_cast<std::uint32_t>(h.term_names_bytes));
     }
     const Layout layout(h);
+    const std::vector<std::uint32_t> value_counts = count_values(c, h, global);  // before the ids are mapped below
 
     const fs::path target = folder / std::string(kFacetStoreFile);
     fs::path temporary = target;
@@ -463,6 +484,8 @@ void FacetStore::write(const Xapian::Database& db, const fs::path& folder, const
         put(out, bounds.max_wdf.data(), bounds.max_wdf.size());
         put(out, bounds.min_length.data(), bounds.min_length.size());
         put(out, bounds.max_part.data(), bounds.max_part.size());
+        pad_to(out, layout.value_counts);
+        put(out, value_counts.data(), value_counts.size());
         out.flush();
         if (!out || static_cast<std::size_t>(out.tellp()) != layout.size) {
             out.close();

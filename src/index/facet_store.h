@@ -11,7 +11,7 @@
 // database is at that revision: otherwise they count from the slots, which hold the same values.
 //
 // Layout (native byte order and sizes: a cache for this machine, rebuilt by the writer):
-//   Header (magic "ARSIPFS4", revision, UUID, sizes)
+//   Header (magic "ARSIPFS5", revision, UUID, sizes)
 //   uint32 ranges[last_docid + 1][2]   ids of docid d: ids[ranges[d][0], ranges[d][1])
 //   uint32 lengths[last_docid + 1]     Xapian's document length (sum of wdf) of docid d
 //   uint8 kinds[last_docid + 1]        FacetStore::Kind of docid d (its schema::kKind term)
@@ -28,6 +28,7 @@
 //   uint32 block_max_wdf[blocks]         largest wdf,
 //   uint32 block_min_length[blocks]      shortest document length
 //   float block_max_part[blocks]         and largest BM25 wdf part (at the header's average length)
+//   uint32 value_counts[2][values]     documents, then clauses, that have value id v
 // Value ids are grouped by facet (facet f owns [facet_begin[f], facet_begin[f + 1])) and sorted
 // by value within a facet, so that ties between equal counts order by key with the id.
 #pragma once
@@ -85,6 +86,11 @@ public:
     double average_length() const { return average_length_; }
     // Documents of kind `kind`.
     Xapian::doccount kind_count(Kind kind) const { return kind_counts_[static_cast<std::size_t>(kind)]; }
+    // How many documents of kind `kind` (Document or Clause) have each value id: value_count()
+    // counts, id order.
+    const std::uint32_t* value_counts(Kind kind) const {
+        return value_counts_ + (kind == Kind::Clause ? std::size_t{value_count_} : 0);
+    }
     Kind kind(Xapian::docid docid) const { return docid <= last_docid_ ? static_cast<Kind>(kinds_[docid]) : Kind::None; }
 
     // The sort keys of every document (keyed_page.h): its date and largest amount, which order as
@@ -231,6 +237,7 @@ private:
     const std::uint32_t* block_max_wdf_ = nullptr;
     const std::uint32_t* block_min_length_ = nullptr;
     const float* block_max_part_ = nullptr;
+    const std::uint32_t* value_counts_ = nullptr;
     double bounds_average_length_ = 0;
 };
 

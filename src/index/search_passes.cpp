@@ -48,6 +48,9 @@ struct Counted {
     std::vector<std::size_t> totals;
     std::vector<std::unique_ptr<FacetCounter>> facets;
     std::optional<KeyedCandidates> keyed;  // a sorted search's page candidates (keyed_page.h)
+    // Per count, true when it is over every document of the kind (a multi-select count of a
+    // search with one filter and no words): the store counted it (FacetStore::value_counts).
+    std::vector<bool> whole;
 };
 
 // The direct count of the search's counts (direct_count.h); nullopt unless it can be walked.
@@ -66,6 +69,8 @@ std::optional<Counted> direct_counts(const SearchQuery& query, const SearchReque
             if (out.plan.filters[f].facet != count.skipped) required |= std::uint32_t{1} << f;
         }
         out.required.push_back(required);
+        // The search's own count (the first) is walked: its matches may be listed or keyed.
+        out.whole.push_back(out.required.size() > 1 && required == 0 && out.plan.text.empty());
         out.totals.push_back(0);
         out.facets.push_back(count.facets.empty() ? nullptr : std::make_unique<FacetCounter>(count.facets, store));
     }
@@ -112,13 +117,18 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
     std::atomic<std::size_t> next{0};
     const auto work = [&](const Xapian::Database& db, Counted& counted) {
         std::vector<CountPass> passes;
-        for (std::size_t c = 0; c < counts.size(); ++c) passes.push_back({counted.required[c], counted.facets[c].get()});
+        std::vector<std::size_t> walked;  // the count of each pass
+        for (std::size_t c = 0; c < counts.size(); ++c) {
+            if (counted.whole[c]) continue;
+            passes.push_back({counted.required[c], counted.facets[c].get()});
+            walked.push_back(c);
+        }
         for (std::size_t share = next++; share < shares.size(); share = next++) {
             // counts.front() is the search's own count (run_search_passes): its matches are the page's.
             passes.front().matches = listing && !too_many ? &listed[share] : nullptr;
             passes.front().keyed = keyed ? &*counted.keyed : nullptr;
             const auto n = count_passes_directly(db, counted.plan, passes, *store, shares[share]);
-            for (std::size_t c = 0; n && c < counts.size(); ++c) counted.totals[c] += (*n)[c];  // direct_counts checked the plan
+            for (std::size_t p = 0; n && p < passes.size(); ++p) counted.totals[walked[p]] += (*n)[p];  // direct_counts checked the plan
             if (passes.front().matches && (listed_count += listed[share].size()) > kMaxListedMatches) too_many = true;
         }
     };
@@ -174,6 +184,11 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         out.page = page_of_hits(main.db, listed_matches().value_or(main.query.ranked()), request);
     }
     for (std::size_t c = 0; c < counts.size(); ++c) {
+        if (main_counts.whole[c]) {
+            const FacetStore::Kind kind = main_counts.plan.kind;
+            main_counts.totals[c] = store->kind_count(kind);
+            if (main_counts.facets[c]) main_counts.facets[c]->add_counts(store->value_counts(kind), store->kind_count(kind));
+        }
         std::size_t total = main_counts.totals[c];
         std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[c]);
         if (helper_counts) {

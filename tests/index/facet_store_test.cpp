@@ -85,6 +85,16 @@ void expect_store_equals_slots(const fs::path& path) {
         }
     }
     EXPECT_GT(documents, 0u);
+    // Each value's documents and clauses, as every document's ids add up.
+    for (const FacetStore::Kind kind : {FacetStore::Kind::Document, FacetStore::Kind::Clause}) {
+        std::vector<std::uint32_t> counted(store->value_count(), 0);
+        for (Xapian::docid d = 1; d <= store->last_docid(); ++d) {
+            if (store->kind(d) == kind) store->for_each_id(d, [&](std::uint32_t id) { ++counted[id]; });
+        }
+        const std::uint32_t* stored = store->value_counts(kind);
+        EXPECT_EQ(std::vector<std::uint32_t>(stored, stored + store->value_count()), counted)
+            << (kind == FacetStore::Kind::Document ? "documents" : "clauses");
+    }
     // Ids are grouped by facet and sorted by value within one.
     for (std::size_t f = 0; f < schema::kFacets.size(); ++f) {
         const auto [first, last] = store->facet_ids(f);
