@@ -92,6 +92,30 @@ std::vector<DocidRange> shares_of(const FacetStore& store, FacetStore::Kind kind
     return out;
 }
 
+// The counts both threads walked, added up into `out` (the whole-kind ones from the store).
+void gather_counts(const std::vector<SearchCount>& counts, const FacetStore& store, Counted& main_counts,
+                   Counted* helper_counts, SearchPasses& out) {
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        if (main_counts.whole[c]) {
+            const FacetStore::Kind kind = main_counts.plan.kind;
+            main_counts.totals[c] = store.kind_count(kind);
+            if (main_counts.facets[c]) main_counts.facets[c]->add_counts(store.value_counts(kind), store.kind_count(kind));
+        }
+        std::size_t total = main_counts.totals[c];
+        std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[c]);
+        if (helper_counts) {
+            total += helper_counts->totals[c];
+            if (facets) facets->merge(*helper_counts->facets[c]);
+        }
+        if (!counts[c].skipped) {
+            out.total = total;
+            out.unfiltered = std::move(facets);
+        } else {
+            out.filtered[*counts[c].skipped] = std::move(facets);
+        }
+    }
+}
+
 // The counts walked directly, in shares that both threads take in turn: a broad word's count
 // no longer waits on one thread while the other is idle. Without filters, a page by relevance is
 // ranked first on main's thread while the other starts counting. With filters, the count's first
@@ -183,25 +207,7 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
     } else if (listing) {
         out.page = page_of_hits(main.db, listed_matches().value_or(main.query.ranked()), request);
     }
-    for (std::size_t c = 0; c < counts.size(); ++c) {
-        if (main_counts.whole[c]) {
-            const FacetStore::Kind kind = main_counts.plan.kind;
-            main_counts.totals[c] = store->kind_count(kind);
-            if (main_counts.facets[c]) main_counts.facets[c]->add_counts(store->value_counts(kind), store->kind_count(kind));
-        }
-        std::size_t total = main_counts.totals[c];
-        std::unique_ptr<FacetCounter> facets = std::move(main_counts.facets[c]);
-        if (helper_counts) {
-            total += helper_counts->totals[c];
-            if (facets) facets->merge(*helper_counts->facets[c]);
-        }
-        if (!counts[c].skipped) {
-            out.total = total;
-            out.unfiltered = std::move(facets);
-        } else {
-            out.filtered[*counts[c].skipped] = std::move(facets);
-        }
-    }
+    gather_counts(counts, *store, main_counts, helper_counts ? &*helper_counts : nullptr, out);
     return out;
 }
 
