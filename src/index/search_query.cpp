@@ -134,7 +134,7 @@ SearchQuery::SearchQuery(const BuiltQuery& text, const SearchRequest& request, s
             if (const auto id = store->find(filter.facet, key)) filter.ids.push_back(*id);
         }
         std::sort(filter.ids.begin(), filter.ids.end());
-        filter.query = Xapian::Query((new FacetFilterSource(store, filter.terms, filter.ids))->release());
+        filter.query = Xapian::Query((new FacetFilterSource(store, filter.terms, filter.ids, kind))->release());
     }
 }
 

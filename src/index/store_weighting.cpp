@@ -107,8 +107,8 @@ std::string describe(const WeighedTerms& terms) {
 }  // namespace
 
 FacetFilterSource::FacetFilterSource(std::shared_ptr<const FacetStore> store, std::vector<std::string> terms,
-                                     std::vector<std::uint32_t> ids)
-    : store_(std::move(store)), terms_(std::move(terms)), ids_(std::move(ids)) {
+                                     std::vector<std::uint32_t> ids, std::optional<FacetStore::Kind> kind)
+    : store_(std::move(store)), terms_(std::move(terms)), ids_(std::move(ids)), kind_(kind) {
     std::sort(ids_.begin(), ids_.end());
 }
 
@@ -124,6 +124,16 @@ void FacetFilterSource::init(const Xapian::Database& db) {
         termfreq_max_ = std::min<Xapian::doccount>(termfreq_max_ + freq, db.get_doccount());
     }
     termfreq_est_ = termfreq_max_;
+    if (kind_) {
+        // The values' documents of the kind searched (their sum bounds the union from above).
+        const std::uint32_t* counts = store_->value_counts(*kind_);
+        Xapian::doccount of_kind = 0;
+        for (const std::uint32_t id : ids_) {
+            if (id < store_->value_count()) of_kind += counts[id];
+        }
+        termfreq_est_ = std::min(termfreq_est_, of_kind);
+        termfreq_min_ = std::min(termfreq_min_, termfreq_est_);
+    }
     walk_ = any.children.empty() ? nullptr : build_postings(db, any, nullptr);
     checked_ = 0;
     started_ = false;
@@ -164,7 +174,7 @@ bool FacetFilterSource::at_end() const {
 
 Xapian::docid FacetFilterSource::get_docid() const { return checked_ ? checked_ : walk_->docid(); }
 
-FacetFilterSource* FacetFilterSource::clone() const { return new FacetFilterSource(store_, terms_, ids_); }
+FacetFilterSource* FacetFilterSource::clone() const { return new FacetFilterSource(store_, terms_, ids_, kind_); }
 
 std::string FacetFilterSource::get_description() const {
     std::string out = "FacetFilterSource(";

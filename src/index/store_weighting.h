@@ -64,12 +64,16 @@ private:
 // source: walked along the values' facet terms when it leads a match, answered from the
 // store's value ids when another part leads and asks whether a document matches (a facet term
 // of a common value, type = article, holds most documents: decoding it up to each asked docid
-// costs what the length list did for BM25).
+// costs what the length list did for BM25). With the kind searched, it estimates its matches
+// as the values' documents of that kind (FacetStore::value_counts): a facet term's postings
+// hold the other kind's too (every clause has its agreement's values), and Xapian's AND leads
+// with the part it estimates smallest.
 class FacetFilterSource : public Xapian::PostingSource {
 public:
-    // `terms`: the values' facet terms; `ids`: their value ids in the store.
+    // `terms`: the values' facet terms; `ids`: their value ids in the store; `kind`: the kind
+    // the search is over, when it is one (the estimate then counts that kind's documents).
     FacetFilterSource(std::shared_ptr<const FacetStore> store, std::vector<std::string> terms,
-                      std::vector<std::uint32_t> ids);
+                      std::vector<std::uint32_t> ids, std::optional<FacetStore::Kind> kind = std::nullopt);
     ~FacetFilterSource() override;
 
     Xapian::doccount get_termfreq_min() const override { return termfreq_min_; }
@@ -88,6 +92,7 @@ private:
     std::shared_ptr<const FacetStore> store_;
     std::vector<std::string> terms_;
     std::vector<std::uint32_t> ids_;  // sorted
+    std::optional<FacetStore::Kind> kind_;
     std::unique_ptr<TermPostings> walk_;  // the values' terms; nullptr without any
     bool started_ = false;       // the walk starts on its first match: the first next() stays
     Xapian::docid checked_ = 0;  // the docid check() answered for, until the next move

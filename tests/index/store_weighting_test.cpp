@@ -252,6 +252,21 @@ TEST_F(StoreWeightingTest, FacetFilterSourceMatchesTheFacetTerms) {
         if (std::string(c.name) != "a value no document has") {
             EXPECT_FALSE(docids(Q(Q::OP_SCALE_WEIGHT, by_terms, 0.0)).empty());
         }
+        // Told the kind searched, it matches the same and estimates that kind's documents with
+        // the values (the terms' postings count every clause too).
+        for (const FacetStore::Kind k : {FacetStore::Kind::Document, FacetStore::Kind::Clause}) {
+            FacetFilterSource kinded(store_, terms, ids, k);
+            kinded.init(db_);
+            std::size_t of_kind = 0;
+            for (const auto& t : terms) {
+                for (auto p = db_.postlist_begin(t); p != db_.postlist_end(t); ++p) of_kind += store_->kind(*p) == k;
+            }
+            EXPECT_EQ(kinded.get_termfreq_est(), of_kind) << "kind " << static_cast<int>(k);
+            EXPECT_LE(kinded.get_termfreq_min(), kinded.get_termfreq_est());
+            EXPECT_LE(kinded.get_termfreq_est(), kinded.get_termfreq_max());
+            const Q kinded_query((new FacetFilterSource(store_, terms, ids, k))->release());
+            EXPECT_EQ(docids(Q(Q::OP_FILTER, Q(word), kinded_query)), docids(Q(Q::OP_FILTER, Q(word), by_terms)));
+        }
     }
 }
 
