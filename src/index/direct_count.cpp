@@ -9,17 +9,6 @@ namespace {
 
 using Q = Xapian::Query;
 
-// How many documents of `kind` a filter's walk visits at most: its values' documents of that
-// kind (a facet term's postings hold the other kind's too: every clause has its agreement's).
-Xapian::doccount postings_of(const FacetStore& store, FacetStore::Kind kind, const CountPlan::Filter& filter) {
-    const std::uint32_t* counts = store.value_counts(kind);
-    Xapian::doccount out = 0;
-    for (const std::uint32_t id : filter.ids) {
-        if (id < store.value_count()) out += counts[id];
-    }
-    return out;
-}
-
 }  // namespace
 
 std::optional<WeighedTerms> matching_terms(const Q& query) {
@@ -73,7 +62,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
         const auto& filter = plan.filters[f];
         const bool required = everywhere >> f & 1;
         if (filter.ids.empty() && required) return counts;  // a value no document has
-        if (!required || postings_of(store, plan.kind, filter) >= walked) {
+        if (!required || store.documents_with(plan.kind, filter.ids) >= walked) {
             checked.push_back(f);
             continue;
         }
@@ -95,7 +84,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
         Xapian::doccount postings = 0;
         for (const auto& filter : plan.filters) {
             for (const auto& term : filter.terms) any.children.push_back({WeighedTerms::Op::Term, term, {}});
-            postings += postings_of(store, plan.kind, filter);
+            postings += store.documents_with(plan.kind, filter.ids);
         }
         if (postings < walked && !any.children.empty()) walk.children.push_back(std::move(any));
     }

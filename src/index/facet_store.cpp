@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -126,18 +127,16 @@ struct Collected {
     std::vector<std::uint8_t> kinds;     // per docid, FacetStore::Kind
     std::vector<std::uint32_t> dates;    // per docid, YYYYMMDD or 0
     std::vector<double> amounts;         // per docid, the largest amount or kNoAmount
-    bool sort_keys = true;               // every date slot held 8 digits or nothing
+    bool sort_keys = true;               // every date slot held 8 digits or nothing, every amount round-trips
 };
 
 // A date slot's YYYYMMDD as a number: 0 when empty, nullopt when it is not 8 digits.
 std::optional<std::uint32_t> date_number(const std::string& value) {
     if (value.empty()) return 0;
-    if (value.size() != 8) return std::nullopt;
     std::uint32_t out = 0;
-    for (const char c : value) {
-        if (c < '0' || c > '9') return std::nullopt;
-        out = out * 10 + static_cast<std::uint32_t>(c - '0');
-    }
+    const char* end = value.data() + value.size();
+    // from_chars takes no sign or space: 8 characters read whole are 8 digits.
+    if (value.size() != 8 || std::from_chars(value.data(), end, out).ptr != end) return std::nullopt;
     return out;
 }
 

@@ -135,39 +135,32 @@ public:
 
     // True when document `docid` has any of the value ids `sorted_ids` (a facet filter's).
     bool has_any(Xapian::docid docid, const std::vector<std::uint32_t>& sorted_ids) const {
-        if (sorted_ids.empty() || docid > last_docid_) return false;
-        const std::uint32_t begin = ranges_[2 * docid];
-        const std::uint32_t end = ranges_[2 * docid + 1];
-        if (begin > end || end > id_count_) return false;
+        if (sorted_ids.empty()) return false;
         // Most of a document's ids are other facets' (outside [low, high]): one comparison each.
         const std::uint32_t low = sorted_ids.front(), high = sorted_ids.back();
-        const auto has = [&](std::uint32_t id) {
+        return find_id(docid, [&](std::uint32_t id) {
             return id >= low && id <= high && (low == high || std::binary_search(sorted_ids.begin(), sorted_ids.end(), id));
-        };
-        if (ids16_) {
-            for (std::uint32_t i = begin; i < end; ++i) {
-                if (has(ids16_[i])) return true;
-            }
-        } else {
-            for (std::uint32_t i = begin; i < end; ++i) {
-                if (has(ids32_[i])) return true;
-            }
+        });
+    }
+
+    // At most how many documents of kind `kind` have any of the value ids `ids`: the sum of
+    // their value_counts (the number itself when the ids are of a single-valued facet).
+    Xapian::doccount documents_with(Kind kind, const std::vector<std::uint32_t>& ids) const {
+        const std::uint32_t* counts = value_counts(kind);
+        Xapian::doccount out = 0;
+        for (const std::uint32_t id : ids) {
+            if (id < value_count_) out += counts[id];
         }
-        return false;
+        return out;
     }
 
     // Calls visit(std::uint32_t id) for each facet value of document `docid`.
     template <typename Visit>
     void for_each_id(Xapian::docid docid, Visit&& visit) const {
-        if (docid > last_docid_) return;
-        const std::uint32_t begin = ranges_[2 * docid];
-        const std::uint32_t end = ranges_[2 * docid + 1];
-        if (begin > end || end > id_count_) return;
-        if (ids16_) {
-            for (std::uint32_t i = begin; i < end; ++i) visit(static_cast<std::uint32_t>(ids16_[i]));
-        } else {
-            for (std::uint32_t i = begin; i < end; ++i) visit(ids32_[i]);
-        }
+        find_id(docid, [&](std::uint32_t id) {
+            visit(id);
+            return false;
+        });
     }
 
     // Calls visit(std::uint32_t id) for each value of document `docid` with an id in [first,
@@ -175,22 +168,11 @@ public:
     // the walk ends at the first id past `last`.
     template <typename Visit>
     void for_each_id_in(Xapian::docid docid, std::uint32_t first, std::uint32_t last, Visit&& visit) const {
-        if (docid > last_docid_) return;
-        const std::uint32_t begin = ranges_[2 * docid];
-        const std::uint32_t end = ranges_[2 * docid + 1];
-        if (begin > end || end > id_count_) return;
-        const auto walk = [&](const auto* ids) {
-            for (std::uint32_t i = begin; i < end; ++i) {
-                const std::uint32_t id = ids[i];
-                if (id >= last) return;
-                if (id >= first) visit(id);
-            }
-        };
-        if (ids16_) {
-            walk(ids16_);
-        } else {
-            walk(ids32_);
-        }
+        find_id(docid, [&](std::uint32_t id) {
+            if (id >= last) return true;
+            if (id >= first) visit(id);
+            return false;
+        });
     }
 
     // Writes the store of `db` (an open database in `folder`, all committed) into `folder`,
@@ -206,6 +188,28 @@ public:
 
 private:
     FacetStore() = default;
+
+    // Calls found(std::uint32_t id) for document `docid`'s value ids in order until it returns
+    // true; true when it did. A range the file does not hold is no ids (a damaged store must
+    // not read out of bounds).
+    template <typename Found>
+    bool find_id(Xapian::docid docid, Found&& found) const {
+        if (docid > last_docid_) return false;
+        const std::uint32_t begin = ranges_[2 * docid];
+        const std::uint32_t end = ranges_[2 * docid + 1];
+        if (begin > end || end > id_count_) return false;
+        if (ids16_) {
+            for (std::uint32_t i = begin; i < end; ++i) {
+                if (found(static_cast<std::uint32_t>(ids16_[i]))) return true;
+            }
+        } else {
+            for (std::uint32_t i = begin; i < end; ++i) {
+                if (found(ids32_[i])) return true;
+            }
+        }
+        return false;
+    }
+
     void index_kinds();  // kind_counts_ and runs_ from kinds_
 
     std::uint64_t revision_ = 0;  // of the database it was written for

@@ -125,13 +125,7 @@ void FacetFilterSource::init(const Xapian::Database& db) {
     }
     termfreq_est_ = termfreq_max_;
     if (kind_) {
-        // The values' documents of the kind searched (their sum bounds the union from above).
-        const std::uint32_t* counts = store_->value_counts(*kind_);
-        Xapian::doccount of_kind = 0;
-        for (const std::uint32_t id : ids_) {
-            if (id < store_->value_count()) of_kind += counts[id];
-        }
-        termfreq_est_ = std::min(termfreq_est_, of_kind);
+        termfreq_est_ = std::min(termfreq_est_, store_->documents_with(*kind_, ids_));
         termfreq_min_ = std::min(termfreq_min_, termfreq_est_);
     }
     walk_ = any.children.empty() ? nullptr : build_postings(db, any, nullptr);

@@ -16,6 +16,7 @@
 #include "index/index_writer.h"
 #include "index/searcher.h"
 #include "index_test_documents.h"
+#include "store_of_documents.h"
 #include "temp_dir.h"
 #include "test_analysis.h"
 
@@ -137,18 +138,12 @@ TEST(FacetStoreTest, DateSlotsOfAnotherShapeLeaveNoSortKeys) {
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
         TempDir dir;
-        {
-            Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE);
-            for (const auto& date : c.dates) {
-                Xapian::Document doc;
-                doc.add_value(schema::kDateSlot, date);
-                db.add_document(doc);
-            }
-            db.commit();
-            FacetStore::write(db, dir.path());
+        std::vector<Xapian::Document> documents;
+        for (const auto& date : c.dates) {
+            documents.emplace_back();
+            documents.back().add_value(schema::kDateSlot, date);
         }
-        const Xapian::Database db(dir.path().string());
-        const auto store = FacetStore::open(dir.path(), db);
+        const auto store = arsip::testing::store_of_documents(dir.path(), documents);
         ASSERT_NE(store, nullptr);
         EXPECT_EQ(store->has_sort_keys(), c.keys);
     }
@@ -221,24 +216,17 @@ TEST(FacetStoreTest, RunsOfKindsFollowTheDocids) {
 
 TEST(FacetStoreTest, ManyValuesTakeFourBytesEach) {
     TempDir dir;
-    {
-        // 70,000 distinct places on 35 documents: more values than two bytes can number.
-        Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE);
-        const schema::Facet& place = *schema::find_facet("place");
-        const schema::Facet& type = *schema::find_facet("type");
-        for (int d = 0; d < 35; ++d) {
-            std::set<std::string> places;
-            for (int p = 0; p < 2000; ++p) places.insert("place " + std::to_string(d * 2000 + p));
-            Xapian::Document doc;
-            doc.add_value(place.slot, encode_facet_values(place, places));
-            doc.add_value(type.slot, d % 2 ? "article" : "addendum");
-            db.add_document(doc);
-        }
-        db.commit();
-        FacetStore::write(db, dir.path());
+    // 70,000 distinct places on 35 documents: more values than two bytes can number.
+    const schema::Facet& place = *schema::find_facet("place");
+    const schema::Facet& type = *schema::find_facet("type");
+    std::vector<Xapian::Document> documents(35);
+    for (int d = 0; d < 35; ++d) {
+        std::set<std::string> places;
+        for (int p = 0; p < 2000; ++p) places.insert("place " + std::to_string(d * 2000 + p));
+        documents[d].add_value(place.slot, encode_facet_values(place, places));
+        documents[d].add_value(type.slot, d % 2 ? "article" : "addendum");
     }
-    const Xapian::Database db(dir.path().string());
-    const auto store = FacetStore::open(dir.path(), db);
+    const auto store = arsip::testing::store_of_documents(dir.path(), documents);
     ASSERT_NE(store, nullptr);
     EXPECT_EQ(store->id_bytes(), 4u);
     EXPECT_EQ(store->value_count(), 70002u);

@@ -12,6 +12,7 @@
 
 #include "index/facet_store.h"
 #include "index/schema.h"
+#include "store_of_documents.h"
 #include "temp_dir.h"
 
 namespace arsip::index {
@@ -26,18 +27,12 @@ struct Doc {
 
 // A database of `docs` (docid i + 1 is docs[i]) with its facet store.
 std::shared_ptr<const FacetStore> store_of(const TempDir& dir, const std::vector<Doc>& docs) {
-    {
-        Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE_OR_OVERWRITE);
-        for (const auto& d : docs) {
-            Xapian::Document doc;
-            doc.add_value(schema::kDateSlot, d.date);
-            if (d.amount >= 0) doc.add_value(schema::kLargestAmountSlot, Xapian::sortable_serialise(d.amount));
-            db.add_document(doc);
-        }
-        db.commit();
-        FacetStore::write(db, dir.path());
+    std::vector<Xapian::Document> documents(docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        documents[i].add_value(schema::kDateSlot, docs[i].date);
+        if (docs[i].amount >= 0) documents[i].add_value(schema::kLargestAmountSlot, Xapian::sortable_serialise(docs[i].amount));
     }
-    return FacetStore::open(dir.path(), Xapian::Database(dir.path().string()));
+    return arsip::testing::store_of_documents(dir.path(), documents);
 }
 
 // What the sort puts first compares larger: the keys apply_sort gives Xapian, as strings.
