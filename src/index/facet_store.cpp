@@ -135,8 +135,8 @@ std::optional<std::uint32_t> date_number(const std::string& value) {
     if (value.empty()) return 0;
     std::uint32_t out = 0;
     const char* end = value.data() + value.size();
-    // from_chars takes no sign or space: 8 characters read whole are 8 digits.
-    if (value.size() != 8 || std::from_chars(value.data(), end, out).ptr != end) return std::nullopt;
+    // from_chars takes no sign or space: 8 characters read whole are 8 digits. 0 is "no date".
+    if (value.size() != 8 || std::from_chars(value.data(), end, out).ptr != end || out == 0) return std::nullopt;
     return out;
 }
 

@@ -134,6 +134,7 @@ TEST(FacetStoreTest, DateSlotsOfAnotherShapeLeaveNoSortKeys) {
         {"8 digits or none", {"20250101", "", "19991231"}, true},
         {"with dashes", {"20250101", "2025-01-02"}, false},
         {"too short", {"2025"}, false},
+        {"all zeros (would read as no date)", {"20250101", "00000000"}, false},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
