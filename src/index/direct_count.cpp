@@ -93,63 +93,74 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
         postings = build_postings(db, walk.children.size() == 1 ? walk.children.front() : walk, nullptr);
     }
 
-    // Matches are counted into the facets a batch at a time (FacetCounter::add).
-    constexpr std::size_t kBatch = 32;
-    std::vector<std::array<Xapian::docid, kBatch>> batches(passes.size());
-    std::vector<std::size_t> batched(passes.size(), 0);
-
-    const auto visit = [&](Xapian::docid docid) {
-        if (store.kind(docid) != plan.kind) return;  // a docid without a document inside a run
-        std::uint32_t has = walked_filters;
-        for (const std::size_t f : checked) {
-            if (store.has_any(docid, plan.filters[f].ids)) has |= std::uint32_t{1} << f;
+    // Matches are taken from the walk a batch at a time: the docids of another kind dropped (a
+    // docid without a document inside a run), then counted into the facets (FacetCounter::add
+    // fetches their ids ahead: a scattered match's ids are seldom in the cache, and the batch
+    // waits for them once). A search without filters (one pass, nothing checked or listed) adds
+    // its batch whole; otherwise each match is checked against the filters and given to the passes
+    // that require what it has.
+    constexpr std::size_t kBatch = 64;
+    std::array<Xapian::docid, kBatch> batch;
+    const bool whole_batches = passes.size() == 1 && checked.empty() && (passes.front().required & ~walked_filters) == 0 &&
+                               !passes.front().matches && !passes.front().keyed;
+    bool reads_ids = !checked.empty();
+    std::vector<std::vector<Xapian::docid>> kept(passes.size());
+    for (std::size_t p = 0; p < passes.size(); ++p) {
+        if (passes[p].facets) kept[p].reserve(kBatch);
+    }
+    const auto take = [&](std::size_t n) {
+        std::size_t m = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            batch[m] = batch[i];
+            m += store.kind(batch[i]) == plan.kind;
         }
-        for (std::size_t p = 0; p < passes.size(); ++p) {
-            if ((has & passes[p].required) != passes[p].required) continue;
-            ++counts[p];
-            if (passes[p].matches) passes[p].matches->push_back(docid);
-            if (passes[p].keyed) passes[p].keyed->add(docid);
-            if (!passes[p].facets) continue;
-            batches[p][batched[p]++] = docid;
-            if (batched[p] == kBatch) {
-                passes[p].facets->add(batches[p].data(), kBatch);
-                batched[p] = 0;
+        if (whole_batches) {
+            counts.front() += m;
+            if (passes.front().facets) passes.front().facets->add(batch.data(), m);
+            return;
+        }
+        if (reads_ids) {
+            for (std::size_t i = 0; i < m; ++i) store.prefetch_range(batch[i]);
+            for (std::size_t i = 0; i < m; ++i) store.prefetch_ids(batch[i]);
+        }
+        for (std::size_t i = 0; i < m; ++i) {
+            const Xapian::docid docid = batch[i];
+            std::uint32_t has = walked_filters;
+            for (const std::size_t f : checked) {
+                if (store.has_any(docid, plan.filters[f].ids)) has |= std::uint32_t{1} << f;
+            }
+            for (std::size_t p = 0; p < passes.size(); ++p) {
+                if ((has & passes[p].required) != passes[p].required) continue;
+                ++counts[p];
+                if (passes[p].matches) passes[p].matches->push_back(docid);
+                if (passes[p].keyed) passes[p].keyed->add(docid);
+                if (passes[p].facets) kept[p].push_back(docid);
             }
         }
-    };
-    // Matches are visited a batch at a time, their facet ids fetched ahead (a scattered match's
-    // ids are seldom in the cache: the batch waits for them once) when the visit reads them.
-    bool reads_ids = !checked.empty();
-    for (const auto& pass : passes) reads_ids = reads_ids || pass.facets;
-    constexpr std::size_t kAhead = 32;
-    std::array<Xapian::docid, kAhead> ahead;
-    std::size_t pending = 0;
-    const auto flush = [&] {
-        if (reads_ids) {
-            for (std::size_t i = 0; i < pending; ++i) store.prefetch_range(ahead[i]);
-            for (std::size_t i = 0; i < pending; ++i) store.prefetch_ids(ahead[i]);
+        for (std::size_t p = 0; p < passes.size(); ++p) {
+            if (!passes[p].facets) continue;
+            passes[p].facets->add(kept[p].data(), kept[p].size());
+            kept[p].clear();
         }
-        for (std::size_t i = 0; i < pending; ++i) visit(ahead[i]);
-        pending = 0;
-    };
-    const auto add = [&](Xapian::docid docid) {
-        ahead[pending++] = docid;
-        if (pending == kAhead) flush();
     };
     for (const auto& run : store.runs(plan.kind)) {
         const Xapian::docid first = std::max(run.first, docids.first), last = std::min(run.last, docids.last);
         if (first > last) continue;
         if (!postings) {
-            for (Xapian::docid docid = first; docid <= last; ++docid) add(docid);
+            for (std::uint64_t docid = first; docid <= last;) {
+                std::size_t n = 0;
+                while (n < kBatch && docid <= last) batch[n++] = static_cast<Xapian::docid>(docid++);
+                take(n);
+            }
             continue;
         }
         postings->skip_to(first);
-        for (; !postings->at_end() && postings->docid() <= last; postings->next()) add(postings->docid());
+        for (;;) {
+            const std::size_t n = postings->next_batch(last, batch.data(), kBatch);
+            take(n);
+            if (n < kBatch) break;
+        }
         if (postings->at_end()) break;
-    }
-    flush();
-    for (std::size_t p = 0; p < passes.size(); ++p) {
-        if (passes[p].facets) passes[p].facets->add(batches[p].data(), batched[p]);
     }
     return counts;
 }

@@ -40,7 +40,7 @@ std::size_t count_matches(const Xapian::Database& db, const Xapian::Query& query
 
 FacetCounter::FacetCounter(std::vector<std::size_t> facets, std::shared_ptr<const FacetStore> store)
     : facets_(std::move(facets)), store_(std::move(store)) {
-    if (store_) by_id_.assign(store_->value_count(), 0);
+    if (store_) by_id_.assign(store_->counter_slots(), 0);
 }
 
 void FacetCounter::add(Xapian::docid docid) {
@@ -63,12 +63,17 @@ void FacetCounter::add(Xapian::docid docid) {
 void FacetCounter::add(const Xapian::docid* docids, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) store_->prefetch_range(docids[i]);
     for (std::size_t i = 0; i < count; ++i) store_->prefetch_ids(docids[i]);
-    for (std::size_t i = 0; i < count; ++i) add(docids[i]);
+    if (facets_.size() == 1) {
+        for (std::size_t i = 0; i < count; ++i) add(docids[i]);
+        return;
+    }
+    matches_ += count;
+    store_->count_ids(docids, count, by_id_.data());
 }
 
 void FacetCounter::add_counts(const std::uint32_t* counts, std::size_t matches) {
     matches_ += matches;
-    for (std::size_t id = 0; id < by_id_.size(); ++id) by_id_[id] += counts[id];
+    for (std::size_t id = 0; id < store_->value_count() && id < by_id_.size(); ++id) by_id_[id] += counts[id];
 }
 
 void FacetCounter::merge(const FacetCounter& other) {
@@ -123,6 +128,36 @@ std::size_t FacetCounter::count(std::size_t facet, std::string_view key) const {
     return it == by_key_[facet].end() ? 0 : it->second;
 }
 
+FacetCounter::Ranked FacetCounter::top_values(std::size_t facet, std::size_t limit,
+                                             const std::function<bool(std::string_view)>& keep) const {
+    Ranked out;
+    if (std::find(facets_.begin(), facets_.end(), facet) == facets_.end()) return out;
+    if (store_ && !keep) {
+        // Ids order as their keys within a facet: rank (count, id) pairs, and read the keys of
+        // the shown ones only (a broad search has thousands of values with a count).
+        const auto [first, last] = store_->facet_ids(facet);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> counted;  // count, id
+        for (std::uint32_t id = first; id < last; ++id) {
+            if (by_id_[id] > 0) counted.emplace_back(by_id_[id], id);
+        }
+        out.distinct = counted.size();
+        const auto before = [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; };
+        const std::size_t shown = std::min(limit, counted.size());
+        std::partial_sort(counted.begin(), counted.begin() + static_cast<std::ptrdiff_t>(shown), counted.end(), before);
+        for (std::size_t i = 0; i < shown; ++i) out.top.emplace_back(store_->value(counted[i].second), counted[i].first);
+        return out;
+    }
+    for_each_count(facet, [&](std::string_view key, std::size_t count) {
+        if (!keep || keep(key)) out.top.emplace_back(key, count);
+    });
+    out.distinct = out.top.size();
+    const auto before = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+    const std::size_t shown = std::min(limit, out.top.size());
+    std::partial_sort(out.top.begin(), out.top.begin() + static_cast<std::ptrdiff_t>(shown), out.top.end(), before);
+    out.top.resize(shown);
+    return out;
+}
+
 const std::string& DisplayNames::get(const Xapian::Database& db, const schema::Facet& facet, const std::string& key,
                                      const std::string& fallback) {
     const std::string term = schema::term(facet.prefix, key);
@@ -140,20 +175,13 @@ FacetCounts rank_facet_values(const Xapian::Database& db, std::size_t facet, con
     FacetCounts result;
     result.name = std::string(spec.name);
 
-    std::vector<std::pair<std::string_view, std::size_t>> ranked;
-    counter.for_each_count(facet, [&](std::string_view key, std::size_t count) {
-        if (!options.keep || options.keep(key)) ranked.emplace_back(key, count);
-    });
-    result.distinct = ranked.size();
-    const auto before = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
-    const std::size_t shown = std::min(options.limit, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(shown), ranked.end(), before);
-    ranked.resize(shown);
+    const FacetCounter::Ranked ranked = counter.top_values(facet, options.limit, options.keep);
+    result.distinct = ranked.distinct;
 
     const auto is_selected = [&](std::string_view key) {
         return std::find(options.selected.begin(), options.selected.end(), key) != options.selected.end();
     };
-    for (const auto& [key, count] : ranked) {
+    for (const auto& [key, count] : ranked.top) {
         const std::string k(key);
         result.values.push_back({names.get(db, spec, k, k), k, count, is_selected(key)});
     }

@@ -56,6 +56,14 @@ public:
     // The count of value `key` (folded) of facet `facet`; 0 when no match has it.
     std::size_t count(std::size_t facet, std::string_view key) const;
 
+    // The values of facet `facet` with a count that `keep` keeps (every one when it is empty):
+    // how many there are, and the `limit` most frequent, ties by key ascending.
+    struct Ranked {
+        std::size_t distinct = 0;
+        std::vector<std::pair<std::string_view, std::size_t>> top;
+    };
+    Ranked top_values(std::size_t facet, std::size_t limit, const std::function<bool(std::string_view)>& keep) const;
+
 private:
     struct KeyHash {
         using is_transparent = void;

@@ -23,7 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 constexpr std::size_t kFacets = schema::kFacets.size();
-constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '5'};
+constexpr char kMagic[8] = {'A', 'R', 'S', 'I', 'P', 'F', 'S', '6'};
 
 struct Header {
     char magic[8];
@@ -122,6 +122,7 @@ struct Collected {
     std::array<std::vector<std::string>, kFacets> values;
     std::vector<std::uint32_t> ranges;  // 2 per docid
     std::vector<std::uint32_t> tagged;  // facet << kTagShift | local id
+    std::vector<std::uint32_t> range_ends;  // where each range of `tagged` ends, in order
     static constexpr unsigned kTagShift = 28;
     std::vector<std::uint32_t> lengths;  // per docid
     std::vector<std::uint8_t> kinds;     // per docid, FacetStore::Kind
@@ -216,6 +217,7 @@ Collected collect(const Xapian::Database& db) {
             }
             if (c.tagged.size() > UINT32_MAX) throw IndexError("the facet store has more than 2^32 values");
             previous_end = static_cast<std::uint32_t>(c.tagged.size());
+            c.range_ends.push_back(previous_end);
             std::swap(previous, current);
             have_previous = true;
         }
@@ -460,15 +462,18 @@ void FacetStore::write(const Xapian::Database& db, const fs::path& folder, const
         pad_to(out, layout.amounts);
         put(out, c.amounts.data(), c.amounts.size());
         pad_to(out, layout.ids);
+        // Each document's ids ascending: facet by facet, each facet's by value.
         constexpr std::uint32_t kLocal = (1u << Collected::kTagShift) - 1;
+        for (auto& id : c.tagged) id = global[id >> Collected::kTagShift][id & kLocal];
+        std::uint32_t begin = 0;
+        for (const std::uint32_t end : c.range_ends) {
+            std::sort(c.tagged.begin() + begin, c.tagged.begin() + end);
+            begin = end;
+        }
         if (h.id_width == 2) {
-            std::vector<std::uint16_t> ids(c.tagged.size());
-            for (std::size_t i = 0; i < ids.size(); ++i) {
-                ids[i] = static_cast<std::uint16_t>(global[c.tagged[i] >> Collected::kTagShift][c.tagged[i] & kLocal]);
-            }
+            const std::vector<std::uint16_t> ids(c.tagged.begin(), c.tagged.end());
             put(out, ids.data(), ids.size());
         } else {
-            for (auto& id : c.tagged) id = global[id >> Collected::kTagShift][id & kLocal];
             put(out, c.tagged.data(), c.tagged.size());
         }
         pad_to(out, layout.string_offsets);

@@ -11,14 +11,15 @@
 // database is at that revision: otherwise they count from the slots, which hold the same values.
 //
 // Layout (native byte order and sizes: a cache for this machine, rebuilt by the writer):
-//   Header (magic "ARSIPFS5", revision, UUID, sizes)
+//   Header (magic "ARSIPFS6", revision, UUID, sizes)
 //   uint32 ranges[last_docid + 1][2]   ids of docid d: ids[ranges[d][0], ranges[d][1])
 //   uint32 lengths[last_docid + 1]     Xapian's document length (sum of wdf) of docid d
 //   uint8 kinds[last_docid + 1]        FacetStore::Kind of docid d (its schema::kKind term)
 //   uint32 dates[last_docid + 1]       its date (schema::kDateSlot) as the number YYYYMMDD, 0: none
 //   double amounts[last_docid + 1]     its largest amount (schema::kLargestAmountSlot), kNoAmount: none
-//   uint16 or uint32 ids[...]          value ids; consecutive documents with the same values
-//                                      (an agreement and its clauses) share one range
+//   uint16 or uint32 ids[...]          value ids, each document's ascending (facet by facet, each
+//                                      facet's by value); consecutive documents with the same
+//                                      values (an agreement and its clauses) share one range
 //   uint32 string_offsets[values + 1]  value id v is strings[string_offsets[v], ...[v + 1])
 //   char strings[...]                  the folded values
 //   uint32 term_offsets[terms + 1]     block bounds (block_bounds.h): bounded term t is
@@ -137,10 +138,16 @@ public:
     bool has_any(Xapian::docid docid, const std::vector<std::uint32_t>& sorted_ids) const {
         if (sorted_ids.empty()) return false;
         // Most of a document's ids are other facets' (outside [low, high]): one comparison each.
+        // A document's ids ascend: the walk ends at the first past `high`.
         const std::uint32_t low = sorted_ids.front(), high = sorted_ids.back();
-        return find_id(docid, [&](std::uint32_t id) {
-            return id >= low && id <= high && (low == high || std::binary_search(sorted_ids.begin(), sorted_ids.end(), id));
+        bool found = false;
+        find_id(docid, [&](std::uint32_t id) {
+            if (id < low) return false;
+            if (id > high) return true;
+            found = low == high || std::binary_search(sorted_ids.begin(), sorted_ids.end(), id);
+            return found;
         });
+        return found;
     }
 
     // At most how many documents of kind `kind` have any of the value ids `ids`: the sum of
@@ -173,6 +180,29 @@ public:
             if (id >= first) visit(id);
             return false;
         });
+    }
+
+    // How many counters count_ids needs: one per id a stored id can be (every 16-bit id when the
+    // ids are 16-bit, so that a count needs no bounds check).
+    std::size_t counter_slots() const { return ids16_ ? std::max<std::size_t>(value_count_, 65536) : value_count_; }
+
+    // Adds 1 to counts[id] for each value id of each document docids[0, count): `counts` has
+    // counter_slots() entries (a 32-bit id past them is not counted).
+    void count_ids(const Xapian::docid* docids, std::size_t count, std::uint32_t* counts) const {
+        for (std::size_t k = 0; k < count; ++k) {
+            const Xapian::docid docid = docids[k];
+            if (docid > last_docid_) continue;
+            const std::uint32_t begin = ranges_[2 * std::size_t{docid}];
+            const std::uint32_t end = ranges_[2 * std::size_t{docid} + 1];
+            if (begin > end || end > id_count_) continue;
+            if (ids16_) {
+                for (std::uint32_t i = begin; i < end; ++i) ++counts[ids16_[i]];
+            } else {
+                for (std::uint32_t i = begin; i < end; ++i) {
+                    if (ids32_[i] < value_count_) ++counts[ids32_[i]];
+                }
+            }
+        }
     }
 
     // Writes the store of `db` (an open database in `folder`, all committed) into `folder`,

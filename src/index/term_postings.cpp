@@ -57,6 +57,15 @@ public:
     Xapian::termcount wdf() const override { return at_.get_wdf(); }
     void next() override { ++at_; }
     void skip_to(Xapian::docid did) override { at_.skip_to(did); }
+    std::size_t next_batch(Xapian::docid last, Xapian::docid* out, std::size_t max) override {
+        std::size_t n = 0;
+        for (; n < max && at_ != end_; ++at_) {
+            const Xapian::docid did = *at_;
+            if (did > last) break;
+            out[n++] = did;
+        }
+        return n;
+    }
     PostingBound bound(Xapian::docid did) override {
         if (blocks_.count == 0) return {wdf_max_, 0, kLastDocid, part_bound(wdf_max_)};
         if (block_ < blocks_.count && blocks_.last[block_] < did) {

@@ -47,6 +47,17 @@ public:
     virtual void skip_to(Xapian::docid did) = 0;
     // A bound of every match from `did` on, up to some docid; `did` never goes back.
     virtual PostingBound bound(Xapian::docid did) = 0;
+    // Writes the docids of the matches from the current one up to `last` into out[0, max), moving
+    // past each; how many it wrote (fewer than `max`: none is left up to `last`).
+    virtual std::size_t next_batch(Xapian::docid last, Xapian::docid* out, std::size_t max) {
+        std::size_t n = 0;
+        for (; n < max && !at_end(); next()) {
+            const Xapian::docid did = docid();
+            if (did > last) break;
+            out[n++] = did;
+        }
+        return n;
+    }
 };
 
 // `op` of the subqueries of `query`, each as `convert` gives it; nullopt when one is not

@@ -9,13 +9,16 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "corpus_index.h"
 #include "index/facet_counter.h"
 #include "index/facet_store.h"
+#include "index/facet_slot.h"
 #include "index/schema.h"
+#include "temp_dir.h"
 
 namespace arsip::index {
 namespace {
@@ -181,6 +184,137 @@ TEST_F(DirectCountTest, CountsWhatXapiansMatcherCounts) {
         }
     }
     EXPECT_GT(counted * 3, cases) << "many cases match something";
+}
+
+// A generated database of many documents (the sample corpus's matches fit in one batch of the
+// walk): documents and clauses in interleaved runs with deleted docids between, words of several
+// frequencies, a type, places and institutions; with 16-bit ids and, past 65,535 values, 32-bit
+// ones. Every count, in shares and with its multi-select passes, is what Xapian's matcher counts.
+TEST(DirectCountManyTest, CountsWhatXapiansMatcherCountsOverManyBatches) {
+    struct Case {
+        const char* name;
+        std::size_t documents;
+        std::size_t institutions_each;  // distinct institution values of each document
+    };
+    const std::vector<Case> stores{{"16-bit ids", 4000, 1}, {"32-bit ids", 1400, 60}};
+    const schema::Facet& type = *schema::find_facet("type");
+    const schema::Facet& place = *schema::find_facet("place");
+    const schema::Facet& institution = *schema::find_facet("institution");
+    for (const auto& c : stores) {
+        SCOPED_TRACE(c.name);
+        arsip::testing::TempDir dir;
+        {
+            Xapian::WritableDatabase db(dir.path().string(), Xapian::DB_CREATE_OR_OVERWRITE);
+            for (std::size_t i = 1; i <= c.documents; ++i) {
+                Xapian::Document doc;
+                // Runs of 300 documents, then 100 clauses; the last fifth all clauses.
+                const bool clause = i > c.documents * 4 / 5 || i % 400 >= 300;
+                doc.add_boolean_term(schema::term(schema::kKind, clause ? schema::kKindClause : schema::kKindDocument));
+                for (const std::size_t every : {2, 3, 7, 50}) {
+                    if (i % every == 0) doc.add_term("Zw" + std::to_string(every));
+                }
+                const std::string t = i % 5 == 0 ? "addendum" : "article";
+                std::set<std::string> places{"p" + std::to_string(i % 13)}, institutions;
+                if (i % 4 == 0) places.insert("p" + std::to_string(i % 29 + 13));
+                for (std::size_t k = 0; k < c.institutions_each; ++k) institutions.insert("i" + std::to_string(i * c.institutions_each + k));
+                institutions.insert("common " + std::to_string(i % 3));
+                doc.add_value(type.slot, t);
+                doc.add_value(place.slot, encode_facet_values(place, places));
+                doc.add_value(institution.slot, encode_facet_values(institution, institutions));
+                doc.add_boolean_term(schema::term(type.prefix, t));
+                for (const auto& v : places) doc.add_boolean_term(schema::term(place.prefix, v));
+                for (const auto& v : institutions) doc.add_boolean_term(schema::term(institution.prefix, v));
+                db.add_document(doc);
+            }
+            for (Xapian::docid d = 5; d <= c.documents; d += 97) db.delete_document(d);  // holes in the runs
+            db.commit();
+            FacetStore::write(db, dir.path());
+        }
+        const Xapian::Database db(dir.path().string());
+        const auto store = FacetStore::open(dir.path(), db);
+        ASSERT_NE(store, nullptr);
+        EXPECT_EQ(store->id_bytes(), c.institutions_each > 1 ? 4u : 2u);
+        const auto filter = [&](const schema::Facet& facet, const std::vector<std::string>& keys) {
+            CountPlan::Filter out;
+            out.facet = static_cast<std::size_t>(&facet - schema::kFacets.data());
+            for (const auto& key : keys) {
+                out.terms.push_back(schema::term(facet.prefix, key));
+                if (const auto id = store->find(out.facet, key)) out.ids.push_back(*id);
+            }
+            std::sort(out.ids.begin(), out.ids.end());
+            return out;
+        };
+        const std::vector<std::pair<const char*, Q>> texts{
+            {"no words", Q()}, {"every second", Q("Zw2")}, {"AND", Q(Q::OP_AND, Q("Zw3"), Q("Zw7"))}, {"rare", Q("Zw50")}};
+        const std::vector<std::pair<const char*, std::vector<CountPlan::Filter>>> filter_sets{
+            {"no filter", {}},
+            {"the common type", {filter(type, {"article"})}},
+            {"a rare place", {filter(place, {"p20"})}},
+            {"two places and a type", {filter(place, {"p1", "p2"}), filter(type, {"addendum"})}},
+        };
+        for (const auto& [text_name, text] : texts) {
+            for (const auto kind : {FacetStore::Kind::Document, FacetStore::Kind::Clause}) {
+                for (const auto& [filters_name, filters] : filter_sets) {
+                    SCOPED_TRACE(std::string(text_name) + ", " + (kind == FacetStore::Kind::Clause ? "clauses" : "documents") +
+                                 ", " + filters_name);
+                    const CountPlan plan{text, kind, filters};
+                    std::vector<Q> parts{Q(schema::term(schema::kKind, kind == FacetStore::Kind::Clause ? schema::kKindClause
+                                                                                                       : schema::kKindDocument))};
+                    for (const auto& f : filters) parts.emplace_back(Q::OP_OR, f.terms.begin(), f.terms.end());
+                    const Q filtered(Q::OP_AND, parts.begin(), parts.end());
+                    const Q query = text.empty() ? Q(Q::OP_SCALE_WEIGHT, filtered, 0.0) : Q(Q::OP_FILTER, text, filtered);
+                    FacetCounter expected(all_facets(), store), actual(all_facets(), store);
+                    const std::size_t total = count_matches(db, query, &expected);
+                    EXPECT_EQ(count_directly(db, plan, *store, &actual), total);
+                    expect_same_counts(actual, expected);
+                    // In shares that cut runs and batches.
+                    FacetCounter merged(all_facets(), store);
+                    std::size_t shared = 0;
+                    for (const DocidRange range : {DocidRange{1, 333}, DocidRange{334, 1001}, DocidRange{1002}}) {
+                        FacetCounter part(all_facets(), store);
+                        shared += count_directly(db, plan, *store, &part, range).value_or(0);
+                        merged.merge(part);
+                    }
+                    EXPECT_EQ(shared, total) << "in shares";
+                    expect_same_counts(merged, expected);
+                    // The total with every filter, listed, and each filter's multi-select count.
+                    std::vector<CountPass> passes;
+                    std::vector<std::unique_ptr<FacetCounter>> counters;
+                    std::vector<Xapian::docid> listed;
+                    const std::uint32_t all = (std::uint32_t{1} << plan.filters.size()) - 1;
+                    for (std::size_t skipped = 0; skipped <= plan.filters.size(); ++skipped) {
+                        counters.push_back(std::make_unique<FacetCounter>(all_facets(), store));
+                        passes.push_back({all & ~(std::uint32_t{1} << skipped), counters.back().get()});
+                    }
+                    passes.back().matches = &listed;  // skipped == filters.size(): every filter
+                    const auto walked = count_passes_directly(db, plan, passes, *store);
+                    ASSERT_TRUE(walked.has_value());
+                    EXPECT_EQ(walked->back(), total);
+                    expect_same_counts(*counters.back(), expected);
+                    std::vector<Xapian::docid> matches;
+                    Xapian::Enquire enquire(db);
+                    enquire.set_query(query);
+                    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+                    enquire.set_weighting_scheme(Xapian::BoolWeight());
+                    const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+                    for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back(*it);
+                    EXPECT_EQ(listed, matches);
+                    for (std::size_t skipped = 0; skipped < plan.filters.size(); ++skipped) {
+                        SCOPED_TRACE("without filter " + std::to_string(skipped));
+                        std::vector<Q> without{parts.front()};
+                        for (std::size_t f = 0; f < filters.size(); ++f) {
+                            if (f != skipped) without.emplace_back(Q::OP_OR, filters[f].terms.begin(), filters[f].terms.end());
+                        }
+                        const Q kept(Q::OP_AND, without.begin(), without.end());
+                        FacetCounter xapian(all_facets(), store);
+                        EXPECT_EQ((*walked)[skipped],
+                                  count_matches(db, text.empty() ? Q(Q::OP_SCALE_WEIGHT, kept, 0.0) : Q(Q::OP_FILTER, text, kept), &xapian));
+                        expect_same_counts(*counters[skipped], xapian);
+                    }
+                }
+            }
+        }
+    }
 }
 
 TEST_F(DirectCountTest, LeavesOtherQueriesToXapian) {

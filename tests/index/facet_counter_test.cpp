@@ -206,30 +206,46 @@ TEST_F(FacetCountTest, CountsAndTotalsEqualBruteForce) {
 }
 
 TEST_F(FacetCountTest, ValuesAreMostFrequentFirstAndLimited) {
-    Searcher searcher(dir_->path(), arsip::testing::analysis());
-    for (const std::size_t limit : {std::size_t{1}, std::size_t{3}, std::size_t{1000}}) {
-        SCOPED_TRACE("facet_limit " + std::to_string(limit));
-        SearchRequest request;
-        request.facet_limit = limit;
-        // A selected value that would not be among the first `limit` still comes after them.
-        request.filters = {{"place", {"Tarakan"}}};
-        const auto result = searcher.search(request);
-        for (const auto& counts : result.facets) {
-            SCOPED_TRACE(counts.name);
-            const std::size_t listed_unselected = static_cast<std::size_t>(std::count_if(
-                counts.values.begin(), counts.values.end(), [](const FacetValue& v) { return !v.selected; }));
-            EXPECT_LE(listed_unselected, limit);
-            EXPECT_EQ(counts.values.size() >= std::min(limit, counts.distinct), true);
-            const std::size_t ranked = std::min(limit, counts.distinct);
-            for (std::size_t i = 1; i < ranked; ++i) {
-                const FacetValue& a = counts.values[i - 1];
-                const FacetValue& b = counts.values[i];
-                EXPECT_TRUE(a.count > b.count || (a.count == b.count && a.key < b.key)) << a.key << " before " << b.key;
+    // Ranked from the store's ids and from the value slots' keys: the same values in the same order.
+    Searcher with_store(dir_->path(), arsip::testing::analysis());
+    Searcher from_slots(slots_dir_->path(), arsip::testing::analysis());
+    for (const std::size_t limit : {std::size_t{1}, std::size_t{2}, std::size_t{3}, std::size_t{1000}}) {
+        for (const auto& filters : {Filters{{"place", {"Tarakan"}}}, Filters{}, Filters{{"type", {"article"}}}}) {
+            SCOPED_TRACE("facet_limit " + std::to_string(limit) + ", " + std::to_string(filters.size()) + " filter(s)");
+            SearchRequest request;
+            request.facet_limit = limit;
+            // A selected value that would not be among the first `limit` still comes after them.
+            request.filters = filters;
+            const auto result = with_store.search(request);
+            const auto slots = from_slots.search(request);
+            ASSERT_EQ(result.facets.size(), slots.facets.size());
+            for (std::size_t f = 0; f < result.facets.size(); ++f) {
+                const FacetCounts& counts = result.facets[f];
+                SCOPED_TRACE(counts.name);
+                EXPECT_EQ(counts.distinct, slots.facets[f].distinct);
+                ASSERT_EQ(counts.values.size(), slots.facets[f].values.size());
+                for (std::size_t i = 0; i < counts.values.size(); ++i) {
+                    EXPECT_EQ(counts.values[i].key, slots.facets[f].values[i].key) << "at " << i;
+                    EXPECT_EQ(counts.values[i].count, slots.facets[f].values[i].count) << "at " << i;
+                    EXPECT_EQ(counts.values[i].selected, slots.facets[f].values[i].selected) << "at " << i;
+                }
+                const std::size_t listed_unselected = static_cast<std::size_t>(std::count_if(
+                    counts.values.begin(), counts.values.end(), [](const FacetValue& v) { return !v.selected; }));
+                EXPECT_LE(listed_unselected, limit);
+                EXPECT_EQ(counts.values.size() >= std::min(limit, counts.distinct), true);
+                const std::size_t ranked = std::min(limit, counts.distinct);
+                for (std::size_t i = 1; i < ranked; ++i) {
+                    const FacetValue& a = counts.values[i - 1];
+                    const FacetValue& b = counts.values[i];
+                    EXPECT_TRUE(a.count > b.count || (a.count == b.count && a.key < b.key)) << a.key << " before " << b.key;
+                }
+            }
+            if (filters.count("place")) {
+                const FacetCounts& place = result.facets[facet_index("place")];
+                EXPECT_TRUE(std::any_of(place.values.begin(), place.values.end(),
+                                        [](const FacetValue& v) { return v.key == "tarakan" && v.selected && v.count > 0; }));
             }
         }
-        const FacetCounts& place = result.facets[facet_index("place")];
-        EXPECT_TRUE(std::any_of(place.values.begin(), place.values.end(),
-                                [](const FacetValue& v) { return v.key == "tarakan" && v.selected && v.count > 0; }));
     }
 }
 

@@ -64,6 +64,7 @@ void expect_store_equals_slots(const fs::path& path) {
         // One facet's ids alone (for_each_id_in), and has_any, against every id filtered here.
         std::vector<std::uint32_t> all;
         store->for_each_id(*it, [&](std::uint32_t id) { all.push_back(id); });
+        EXPECT_TRUE(std::is_sorted(all.begin(), all.end())) << "a document's ids ascend";
         for (std::size_t f = 0; f < schema::kFacets.size(); ++f) {
             SCOPED_TRACE(schema::kFacets[f].name);
             const auto [first, last] = store->facet_ids(f);
@@ -232,6 +233,36 @@ TEST(FacetStoreTest, ManyValuesTakeFourBytesEach) {
     EXPECT_EQ(store->id_bytes(), 4u);
     EXPECT_EQ(store->value_count(), 70002u);
     expect_store_equals_slots(dir.path());
+}
+
+TEST(FacetStoreTest, IdsAscendWhateverOrderTheSlotsHold) {
+    TempDir dir;
+    // Places written by hand in descending order (the mapper writes them ascending): the store
+    // still holds each document's ids ascending, and has_any, which stops at the first id past
+    // a filter's, finds every one.
+    const schema::Facet& place = *schema::find_facet("place");
+    const schema::Facet& type = *schema::find_facet("type");
+    const auto slot = [](const std::vector<std::string>& values) {
+        std::string out;
+        for (const auto& v : values) out += static_cast<char>(v.size()) + v;
+        return out;
+    };
+    std::vector<Xapian::Document> documents(3);
+    documents[0].add_value(place.slot, slot({"zamrud", "medan", "ambon"}));
+    documents[1].add_value(place.slot, slot({"medan", "bali"}));
+    documents[2].add_value(place.slot, slot({"tarakan"}));
+    for (auto& d : documents) d.add_value(type.slot, "article");
+    const auto store = arsip::testing::store_of_documents(dir.path(), documents);
+    ASSERT_NE(store, nullptr);
+    expect_store_equals_slots(dir.path());
+    const std::size_t place_facet = static_cast<std::size_t>(&place - schema::kFacets.data());
+    const auto id = [&](const char* key) { return *store->find(place_facet, key); };
+    EXPECT_TRUE(store->has_any(1, {id("ambon")}));
+    EXPECT_TRUE(store->has_any(1, {id("zamrud")}));
+    EXPECT_TRUE(store->has_any(1, {id("bali"), id("medan")}));
+    EXPECT_FALSE(store->has_any(1, {id("bali"), id("tarakan")}));
+    EXPECT_TRUE(store->has_any(2, {id("bali")}));
+    EXPECT_FALSE(store->has_any(3, {id("ambon"), id("medan")}));
 }
 
 TEST(FacetStoreTest, StoreOfAnotherRevisionIsNotUsed) {
