@@ -63,11 +63,13 @@ void FacetCounter::add(Xapian::docid docid) {
 void FacetCounter::add(const Xapian::docid* docids, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) store_->prefetch_range(docids[i]);
     for (std::size_t i = 0; i < count; ++i) store_->prefetch_ids(docids[i]);
+    matches_ += count;
     if (facets_.size() == 1) {
-        for (std::size_t i = 0; i < count; ++i) add(docids[i]);
+        // One facet (a multi-select count): only its ids.
+        const auto [first, last] = store_->facet_ids(facets_.front());
+        store_->count_ids_in(docids, count, first, last, by_id_.data());
         return;
     }
-    matches_ += count;
     store_->count_ids(docids, count, by_id_.data());
 }
 

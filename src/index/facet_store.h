@@ -205,6 +205,19 @@ public:
         }
     }
 
+    // As count_ids, only the ids in [first, last) (one facet's: facet_ids); a document's ids
+    // ascend, so each document's walk ends at the first id past `last`.
+    void count_ids_in(const Xapian::docid* docids, std::size_t count, std::uint32_t first, std::uint32_t last,
+                      std::uint32_t* counts) const {
+        for (std::size_t k = 0; k < count; ++k) {
+            find_id(docids[k], [&](std::uint32_t id) {
+                if (id >= last) return true;
+                if (id >= first) ++counts[id];
+                return false;
+            });
+        }
+    }
+
     // Writes the store of `db` (an open database in `folder`, all committed) into `folder`,
     // replacing the old one atomically. Throws Xapian::Error, arsip::IndexError.
     static void write(const Xapian::Database& db, const std::filesystem::path& folder,
