@@ -4,6 +4,17 @@
 #include <limits>
 
 namespace arsip::index {
+
+std::string StoreDateKey::operator()(const Xapian::Document& doc) const {
+    // YYYYMMDD as 99999999 less it, in 8 digits: ascending keys are descending dates; no date
+    // ("\xff") comes after every digit.
+    const std::uint32_t date = store_.date(doc.get_docid());
+    if (date == 0) return "\xff";
+    std::string key(8, '0');
+    std::uint32_t rest = 99999999 - date;
+    for (std::size_t i = 8; i-- > 0; rest /= 10) key[i] = static_cast<char>('0' + rest % 10);
+    return key;
+}
 namespace {
 
 // Matches held between two shrinks, beyond the page's.

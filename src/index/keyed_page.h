@@ -16,12 +16,27 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "index/facet_store.h"
 #include "index/searcher.h"
 
 namespace arsip::index {
+
+// The relevance sort's tie-break (newest first, no date last: apply_sort's key on the date slot)
+// from the store's dates, in the same order: Xapian asks it for the key of each match that
+// enters the page's running best, and a MultiValueKeyMaker reads the match's date slot for it
+// (a value-table lookup each). Only for a store with sort keys (FacetStore::has_sort_keys).
+class StoreDateKey : public Xapian::KeyMaker {
+public:
+    // `store` must outlive the matches it keys.
+    explicit StoreDateKey(const FacetStore& store) : store_(store) {}
+    std::string operator()(const Xapian::Document& doc) const override;
+
+private:
+    const FacetStore& store_;
+};
 
 class KeyedCandidates {
 public:

@@ -13,12 +13,20 @@
 namespace arsip::index {
 namespace {
 
-// The page of `ranked` (SearchQuery::ranked or ranked_among).
-Xapian::MSet page_of_hits(const Xapian::Database& db, const Xapian::Query& ranked, const SearchRequest& request) {
+// The page of `ranked` (SearchQuery::ranked or ranked_among). `store`: the facet store, whose
+// dates break the relevance sort's ties when it has them (StoreDateKey), or nullptr.
+Xapian::MSet page_of_hits(const Xapian::Database& db, const Xapian::Query& ranked, const SearchRequest& request,
+                          const FacetStore* store) {
     Xapian::Enquire enquire(db);
     enquire.set_query(ranked);
     Xapian::MultiValueKeyMaker keys;
-    apply_sort(enquire, request.sort, keys);
+    std::optional<StoreDateKey> store_keys;
+    if (request.sort == SortOrder::Relevance && store && store->has_sort_keys()) {
+        store_keys.emplace(*store);
+        enquire.set_sort_by_relevance_then_key(&*store_keys, false);
+    } else {
+        apply_sort(enquire, request.sort, keys);
+    }
     const Xapian::doccount documents = db.get_doccount();
     return enquire.get_mset(static_cast<Xapian::doccount>(std::min<std::size_t>(request.offset, documents)),
                             static_cast<Xapian::doccount>(request.size));
@@ -175,10 +183,10 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         best.sort = SortOrder::Relevance;
         best.offset = 0;
         best.size = 1;
-        out.best_weight = page_of_hits(main.db, ranked, best).get_max_attained();
+        out.best_weight = page_of_hits(main.db, ranked, best, store.get()).get_max_attained();
     };
     const auto rank_first = [&] {
-        if (!listing && !keyed) out.page = page_of_hits(main.db, main.query.ranked(), request);
+        if (!listing && !keyed) out.page = page_of_hits(main.db, main.query.ranked(), request, store.get());
         if (keyed && words && !listing) find_best_weight(main.query.ranked());
     };
     if (helper) {
@@ -202,10 +210,10 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         auto candidates = main_counts.keyed->take();  // nullopt: too many ties
         out.page = candidates ? page_of_hits(main.db, among(std::make_shared<const std::vector<Xapian::docid>>(
                                                                 std::move(*candidates))),
-                                             request)
-                              : page_of_hits(main.db, main.query.ranked(), request);
+                                             request, store.get())
+                              : page_of_hits(main.db, main.query.ranked(), request, store.get());
     } else if (listing) {
-        out.page = page_of_hits(main.db, listed_matches().value_or(main.query.ranked()), request);
+        out.page = page_of_hits(main.db, listed_matches().value_or(main.query.ranked()), request, store.get());
     }
     gather_counts(counts, *store, main_counts, helper_counts ? &*helper_counts : nullptr, out);
     return out;
@@ -263,7 +271,7 @@ SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, con
         }
     };
     const auto page_and_rest = [&] {
-        out.page = page_of_hits(main.db, main.query.ranked(), request);
+        out.page = page_of_hits(main.db, main.query.ranked(), request, store.get());
         std::size_t n = 0;
         for (auto& [facet, counter] : out.filtered) {
             if (n++ % 2 == 1) counter = count_one_facet(main.db, main.query, facet, store);

@@ -12,6 +12,7 @@
 
 #include "index/facet_store.h"
 #include "index/schema.h"
+#include "index/search_query.h"
 #include "store_of_documents.h"
 #include "temp_dir.h"
 
@@ -124,6 +125,49 @@ TEST(KeyedCandidatesTest, TooManyTiesAreLeftToXapian) {
     const auto one = oldest->take();
     ASSERT_TRUE(one.has_value());
     EXPECT_EQ(*one, std::vector<Xapian::docid>{static_cast<Xapian::docid>(docs.size())});
+}
+
+TEST(StoreDateKeyTest, BreaksTiesAsTheDateSlotsKey) {
+    // Every match weighs the same (no words): the relevance sort's order is its tie-break alone,
+    // newest first, no date last, then docid. The store's key orders as apply_sort's.
+    const std::vector<std::vector<Doc>> cases{
+        {{"20250508", -1}, {"", -1}, {"20240101", -1}, {"20250508", -1}, {"19991231", -1}, {"", -1}, {"20261231", -1}},
+        {{"", -1}, {"", -1}},
+        {{"20000101", -1}, {"20000102", -1}, {"20000101", -1}},
+    };
+    for (std::size_t c = 0; c < cases.size(); ++c) {
+        SCOPED_TRACE("case " + std::to_string(c));
+        TempDir dir;
+        const auto store = store_of(dir, cases[c]);
+        ASSERT_NE(store, nullptr);
+        ASSERT_TRUE(store->has_sort_keys());
+        const Xapian::Database db(dir.path().string());
+        const auto order = [&](Xapian::KeyMaker& keys, bool slots) {
+            Xapian::Enquire enquire(db);
+            enquire.set_query(Xapian::Query::MatchAll);
+            Xapian::MultiValueKeyMaker slot_keys;
+            if (slots) {
+                apply_sort(enquire, SortOrder::Relevance, slot_keys);
+            } else {
+                enquire.set_sort_by_relevance_then_key(&keys, false);
+            }
+            std::vector<Xapian::docid> out;
+            const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+            for (auto it = mset.begin(); it != mset.end(); ++it) out.push_back(*it);
+            return out;
+        };
+        StoreDateKey from_store(*store);
+        Xapian::MultiValueKeyMaker unused;
+        const auto expected = order(unused, true);
+        EXPECT_EQ(order(from_store, false), expected);
+        ASSERT_EQ(expected.size(), cases[c].size());
+        // Newest first, no date last: the slots' order as the test reads it.
+        for (std::size_t i = 1; i < expected.size(); ++i) {
+            const std::string& a = cases[c][expected[i - 1] - 1].date;
+            const std::string& b = cases[c][expected[i] - 1].date;
+            EXPECT_TRUE(b.empty() || (!a.empty() && a >= b)) << a << " before " << b;
+        }
+    }
 }
 
 }  // namespace
