@@ -36,6 +36,8 @@ Analyzer::Analyzer(const text::Analysis& analysis) : analysis_(analysis), stem_(
     }
 }
 
+Xapian::Stem Analyzer::separate_stem() const { return make_stem(analysis_); }
+
 Xapian::TermGenerator Analyzer::make_term_generator() const {
     Xapian::TermGenerator generator;
     generator.set_stemmer(stem_);

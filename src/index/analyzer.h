@@ -24,6 +24,8 @@ public:
 
     // The stemmer (shared by copies: use from one thread).
     const Xapian::Stem& stem() const { return stem_; }
+    // Another stemmer of the same kind, sharing nothing with stem() (for another thread).
+    Xapian::Stem separate_stem() const;
 
     // A TermGenerator with our stemmer, positions and STEM_SOME.
     Xapian::TermGenerator make_term_generator() const;

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <future>
 
 #include "index/analyzer.h"
 #include "index/conjunction_source.h"
@@ -66,10 +67,12 @@ std::map<std::string, std::string> requested_forms(const SearchRequest& request,
 
 // A hit's weight in percent of the best match's (Xapian's get_percent also weighs in how many
 // query terms a hit has, which a query weighted from posting sources does not tell it).
-double score_of(const Xapian::MSetIterator& it, const Xapian::MSet& mset, std::optional<double> best_weight = std::nullopt) {
-    const double best = best_weight.value_or(mset.get_max_attained());
+double score_of(double weight, double best) {
     if (!(best > 0)) return 0;
-    return std::clamp(std::round(100.0 * it.get_weight() / best), 0.0, 100.0);
+    return std::clamp(std::round(100.0 * weight / best), 0.0, 100.0);
+}
+double score_of(const Xapian::MSetIterator& it, const Xapian::MSet& mset) {
+    return score_of(it.get_weight(), mset.get_max_attained());
 }
 
 }  // namespace
@@ -216,15 +219,31 @@ struct Searcher::Impl {
         return out;
     }
 
-    // `terms`: an MSet of a query with the words to highlight (the hit's own when it has them).
-    // `best_weight`: the best match's weight when the page's MSet does not know it.
-    SearchHit hit_at(HitReader& reader, const Xapian::MSetIterator& it, const Xapian::MSet& mset, const Xapian::MSet& terms,
-                     SearchMode mode, std::size_t snippet_length, std::optional<double> best_weight = std::nullopt) const {
-        ReadHit read = reader.read(it.get_document(), mode);
-        read.hit.score = score_of(it, mset, best_weight);
-        read.hit.snippet = make_snippet(terms, read.text, snippet_length, analyzer.stem());
-        return std::move(read.hit);
+    // The page's hits [from, to) read from `db` (the page's documents and weights as `page`),
+    // snippeted with the words of `text` (an MSet of it gives them: the ranked query's terms are
+    // posting sources) and `stem`, into hits[from, to). `best`: the best match's weight.
+    static void read_hits(const Xapian::Database& db, const Xapian::Query& text, const Xapian::Stem& stem,
+                          const std::vector<std::pair<Xapian::docid, double>>& page, double best,
+                          const SearchRequest& request, std::size_t from, std::size_t to, std::vector<SearchHit>& hits) {
+        if (from >= to) return;
+        Xapian::Enquire words(db);
+        words.set_query(text);
+        const Xapian::MSet terms = words.get_mset(0, 0);
+        HitReader reader(db);
+        for (std::size_t i = from; i < to; ++i) {
+            ReadHit read = reader.read(db.get_document(page[i].first), request.mode);
+            read.hit.score = score_of(page[i].second, best);
+            read.hit.snippet = make_snippet(terms, read.text, request.snippet_length, stem);
+            hits[i] = std::move(read.hit);
+        }
     }
+
+    // A stemmer for the helper thread's snippets (the analyzer's is the caller's thread's).
+    const Xapian::Stem& helper_stem() {
+        if (!separate_stem) separate_stem = analyzer.separate_stem();
+        return *separate_stem;
+    }
+    std::optional<Xapian::Stem> separate_stem;
 };
 
 Searcher::Searcher(const std::filesystem::path& path, const text::Analysis& analysis, const SearcherOptions& options)
@@ -254,24 +273,33 @@ SearchResult Searcher::search(const SearchRequest& request) {
         const Xapian::MSet& mset = passes.page;
         SearchResult result;
         result.total = passes.total;
-        if (request.suggest) {
-            result.suggestion = suggest_query(db, request.query, [this](std::string_view word) {
-                return impl_->analyzer.is_known_word(word);
+        // The hits: read and snippeted on both threads when there are two (the second half of
+        // the page on the helper's handle, with its own copy of the query and its own stemmer).
+        std::vector<std::pair<Xapian::docid, double>> page;
+        for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(*it, it.get_weight());
+        const double best = passes.best_weight.value_or(mset.get_max_attained());
+        result.hits.resize(page.size());
+        const std::size_t half = helper && page.size() > 1 ? page.size() / 2 : page.size();
+        std::future<void> hits_beside;
+        if (half < page.size()) {
+            const Xapian::Stem& stem = impl_->helper_stem();
+            hits_beside = std::async(std::launch::async, [&] {
+                Impl::read_hits(*helper, copy->text(), stem, page, best, request, half, page.size(), result.hits);
             });
         }
-        // Snippets highlight the parsed words (the ranked query's terms are posting sources).
-        Xapian::MSet terms = mset;
-        if (!mset.empty() && !query.text().empty()) {
-            Xapian::Enquire words(db);
-            words.set_query(query.text());
-            terms = words.get_mset(0, 0);
+        try {
+            Impl::read_hits(db, query.text(), impl_->analyzer.stem(), page, best, request, 0, half, result.hits);
+            if (request.suggest) {
+                result.suggestion = suggest_query(db, request.query, [this](std::string_view word) {
+                    return impl_->analyzer.is_known_word(word);
+                });
+            }
+            if (request.count_facets) result.facets = impl_->facet_counts(query, request, passes);
+        } catch (...) {
+            if (hits_beside.valid()) hits_beside.wait();  // it writes into `result`: let it finish first
+            throw;
         }
-        HitReader reader(db);
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            result.hits.push_back(
-                impl_->hit_at(reader, it, mset, terms, request.mode, request.snippet_length, passes.best_weight));
-        }
-        if (request.count_facets) result.facets = impl_->facet_counts(query, request, passes);
+        if (hits_beside.valid()) hits_beside.get();
         return result;
     });
 }
@@ -332,7 +360,11 @@ std::vector<SearchHit> Searcher::similar(const std::string& id, std::size_t size
         HitReader reader(impl_->db);
         const SearchRequest defaults;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
-            hits.push_back(impl_->hit_at(reader, it, mset, mset, SearchMode::Documents, defaults.snippet_length));
+            // Snippets highlight the similar query's own terms.
+            ReadHit read = reader.read(it.get_document(), SearchMode::Documents);
+            read.hit.score = score_of(it, mset);
+            read.hit.snippet = make_snippet(mset, read.text, defaults.snippet_length, impl_->analyzer.stem());
+            hits.push_back(std::move(read.hit));
         }
         return hits;
     });

@@ -52,6 +52,7 @@ TEST(SearchPassesTest, OneThreadAndTwoGiveTheSameResults) {
         std::map<std::string, std::vector<std::string>> filters;
         SearchMode mode = SearchMode::Documents;
         bool count_facets = true;
+        std::size_t offset = 0, size = 20;  // the hits are read on both threads, half each
     };
     const std::vector<Case> cases{
         {"no words", "", {}},
@@ -62,6 +63,9 @@ TEST(SearchPassesTest, OneThreadAndTwoGiveTheSameResults) {
         {"clauses", "jangka waktu", {}, SearchMode::Clauses},
         {"no facets", "perdagangan", {}, SearchMode::Documents, false},
         {"nothing matches", "zzzzqqq", {{"type", {"article"}}}},
+        {"a later page of three", "kerja sama", {}, SearchMode::Documents, true, 4, 3},
+        {"a page of one", "kaltim", {}, SearchMode::Documents, true, 0, 1},
+        {"clauses, a later page", "pihak", {}, SearchMode::Clauses, true, 5, 5},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
@@ -71,10 +75,14 @@ TEST(SearchPassesTest, OneThreadAndTwoGiveTheSameResults) {
         request.mode = c.mode;
         request.count_facets = c.count_facets;
         request.facet_limit = 1000;
-        request.size = 20;
+        request.offset = c.offset;
+        request.size = c.size;
         const SearchResult a = one.search(request);
         const SearchResult b = two.search(request);
         expect_same(a, b);
+        if (c.query != "zzzzqqq") {
+            EXPECT_FALSE(b.hits.empty()) << "the case reads hits";
+        }
         if (c.count_facets) {
             EXPECT_EQ(b.facets.size(), schema::kFacets.size());
         } else {
