@@ -102,11 +102,15 @@ void ConjunctionSource::init(const Xapian::Database& db) {
         termfreq_max_ = std::min(termfreq_max_, word_termfreq_max);
         words_.push_back(std::move(word));
     }
+    required_freq_.clear();
     for (const auto& term : required_) {
         required_postings_.push_back(build_postings(db, {WeighedTerms::Op::Term, term, {}}, nullptr));
         const Xapian::doccount freq = db.get_termfreq(term);
+        required_freq_.push_back(freq);
         termfreq_max_ = std::min(termfreq_max_, freq);
     }
+    required_lead_ = static_cast<std::size_t>(std::min_element(required_freq_.begin(), required_freq_.end()) -
+                                              required_freq_.begin());
     // The rarest word leads the walk.
     std::stable_sort(words_.begin(), words_.end(), [](const Word& a, const Word& b) { return a.termfreq < b.termfreq; });
     lead_ = 0;
@@ -138,15 +142,29 @@ void ConjunctionSource::set_aside(double min_wt) {
 
 void ConjunctionSource::find(Xapian::docid did, double min_wt) {
     if (min_wt > 0) set_aside(min_wt);
+    // The lead: the word with the fewest postings, or a required term with fewer still (a quoted
+    // pair's pair term: its few documents lead, not every document with the rarer word).
+    const bool required_leads = !required_freq_.empty() && required_freq_[required_lead_] < words_[lead_].active_termfreq();
+    const std::size_t lead_word = required_leads ? words_.size() : lead_;
     Xapian::docid at = did;
     for (;;) {
-        Word& lead = words_[lead_];
-        lead.skip_to(at);
-        if (lead.at_end()) {
-            ended_ = true;
-            return;
+        if (required_leads) {
+            TermPostings& lead = *required_postings_[required_lead_];
+            lead.skip_to(at);
+            if (lead.at_end()) {
+                ended_ = true;
+                return;
+            }
+            at = lead.docid();
+        } else {
+            Word& lead = words_[lead_];
+            lead.skip_to(at);
+            if (lead.at_end()) {
+                ended_ = true;
+                return;
+            }
+            at = lead.docid();
         }
-        at = lead.docid();
         if (min_wt > 0) {
             // The words' bounds summed, over the blocks they are in at `at`.
             if (at > bound_until_) {
@@ -181,7 +199,7 @@ void ConjunctionSource::find(Xapian::docid did, double min_wt) {
             }
         };
         for (std::size_t i = 0; i < words_.size() && aligned && !ended_; ++i) {
-            if (i != lead_) follow(words_[i]);
+            if (i != lead_word) follow(words_[i]);
         }
         for (std::size_t i = 0; i < required_postings_.size() && aligned && !ended_; ++i) follow(*required_postings_[i]);
         if (ended_) return;

@@ -8,7 +8,8 @@
 // up to the page's minimum is passed over whole. It weighs exactly as that Xapian query weighs
 // (each word the MAX of its parts, the conjunction their sum), and matches exactly its matches;
 // `required` terms (a pair term, pair_terms.h) must match too and weigh nothing, as the boolean
-// side of OP_FILTER.
+// side of OP_FILTER. The walk is led by whichever has the fewest postings: the rarest word, or a
+// required term with fewer (a quoted pair's pair term is in far fewer documents than its words).
 #pragma once
 
 #include <xapian.h>
@@ -74,6 +75,8 @@ private:
     double maxweight_ = 0;
     double set_aside_below_ = 0;  // the min_wt the parts were last put aside for
     std::vector<std::unique_ptr<TermPostings>> required_postings_;
+    std::vector<Xapian::doccount> required_freq_;  // each required term's postings
+    std::size_t required_lead_ = 0;                 // the required term with the fewest
     Xapian::doccount termfreq_est_ = 0, termfreq_max_ = 0;
     Xapian::docid current_ = 0;
     bool started_ = false, ended_ = false;

@@ -66,8 +66,13 @@ protected:
         out.push_back({"three words", Q(Q::OP_AND, three.begin(), three.end()), {parts(w[0]), parts(w[5]), parts(w[10])}, {}});
         out.push_back({"a word and a synonym", Q(Q::OP_AND, word(w[1]), synonym),
                        {parts(w[1]), {{synonym, 1.0}}}, {}});
+        // The pair term has fewer postings than either word: it leads the walk.
         out.push_back({"a quoted pair", Q(Q::OP_FILTER, Q(Q::OP_AND, Q("kerja"), Q("sama")), Q(pair)),
                        {{{Q("kerja"), 1.0}}, {{Q("sama"), 1.0}}}, {pair}});
+        // A required term with more postings than the rarer word: the word leads.
+        const std::string kind = schema::term(schema::kKind, schema::kKindDocument);
+        out.push_back({"a common required term", Q(Q::OP_FILTER, Q(Q::OP_AND, word(w[2]), word(w[30])), Q(kind)),
+                       {parts(w[2]), parts(w[30])}, {kind}});
         return out;
     }
 };
