@@ -40,7 +40,7 @@ std::size_t count_matches(const Xapian::Database& db, const Xapian::Query& query
 
 FacetCounter::FacetCounter(std::vector<std::size_t> facets, std::shared_ptr<const FacetStore> store)
     : facets_(std::move(facets)), store_(std::move(store)) {
-    if (store_) by_id_.assign(store_->counter_slots(), 0);
+    if (store_) by_id_.assign(store_->value_count(), 0);
 }
 
 void FacetCounter::add(Xapian::docid docid) {

@@ -328,7 +328,14 @@ std::shared_ptr<const FacetStore> FacetStore::open(const fs::path& folder, const
     store->block_max_part_ = reinterpret_cast<const float*>(base + layout.block_max_part);
     store->value_counts_ = reinterpret_cast<const std::uint32_t*>(base + layout.value_counts);
     store->bounds_average_length_ = h.bounds_average_length;
-    // The small parts are checked whole; ranges and ids are checked where they are read.
+    // Every stored id names a value: counting needs no bounds check (FacetCounter, count_ids).
+    const auto below = [&](const auto* ids) {
+        std::uint32_t largest = 0;
+        for (std::uint64_t i = 0; i < h.id_count; ++i) largest = std::max<std::uint32_t>(largest, ids[i]);
+        return h.id_count == 0 || largest < h.value_count;
+    };
+    if (!(store->ids16_ ? below(store->ids16_) : below(store->ids32_))) return nullptr;
+    // The small parts are checked whole; ranges are checked where they are read.
     const std::uint32_t* term_end = store->term_offsets_ + h.bounded_terms + 1;
     const std::uint64_t* block_end = store->first_block_ + h.bounded_terms + 1;
     if (store->facet_begin_[0] != 0 || store->facet_begin_[kFacets] != h.value_count ||

@@ -182,12 +182,8 @@ public:
         });
     }
 
-    // How many counters count_ids needs: one per id a stored id can be (every 16-bit id when the
-    // ids are 16-bit, so that a count needs no bounds check).
-    std::size_t counter_slots() const { return ids16_ ? std::max<std::size_t>(value_count_, 65536) : value_count_; }
-
     // Adds 1 to counts[id] for each value id of each document docids[0, count): `counts` has
-    // counter_slots() entries (a 32-bit id past them is not counted).
+    // value_count() entries (open() checked that every stored id is below it).
     void count_ids(const Xapian::docid* docids, std::size_t count, std::uint32_t* counts) const {
         for (std::size_t k = 0; k < count; ++k) {
             const Xapian::docid docid = docids[k];
@@ -198,9 +194,7 @@ public:
             if (ids16_) {
                 for (std::uint32_t i = begin; i < end; ++i) ++counts[ids16_[i]];
             } else {
-                for (std::uint32_t i = begin; i < end; ++i) {
-                    if (ids32_[i] < value_count_) ++counts[ids32_[i]];
-                }
+                for (std::uint32_t i = begin; i < end; ++i) ++counts[ids32_[i]];
             }
         }
     }

@@ -133,7 +133,7 @@ void gather_counts(const std::vector<SearchCount>& counts, const FacetStore& sto
 // without words) is ranked among the candidates the count kept by the sort's key.
 SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, const SearchRequest& request,
                                const std::shared_ptr<const FacetStore>& store, const std::vector<SearchCount>& counts,
-                               Counted main_counts, std::optional<Counted> helper_counts) {
+                               Counted main_counts, std::optional<Counted> helper_counts, HelperThread* thread) {
     SearchPasses out;
     const std::vector<DocidRange> shares = shares_of(*store, main_counts.plan.kind, helper ? kShares : 1);
     // How the page is ranked: a sorted search (or one without words) has its candidates chosen
@@ -190,7 +190,7 @@ SearchPasses run_direct_counts(const PassLane& main, const PassLane* helper, con
         if (keyed && words && !listing) find_best_weight(main.query.ranked());
     };
     if (helper) {
-        std::future<void> beside = std::async(std::launch::async, [&] { work(helper->db, *helper_counts); });
+        std::future<void> beside = run_beside(thread, [&] { work(helper->db, *helper_counts); });
         try {
             rank_first();
             work(main.db, main_counts);
@@ -238,8 +238,13 @@ std::unique_ptr<FacetCounter> count_one_facet(const Xapian::Database& db, const 
     return counter;
 }
 
+std::future<void> run_beside(HelperThread* thread, std::function<void()> task) {
+    if (thread) return thread->run(std::move(task));
+    return std::async(std::launch::async, std::move(task));
+}
+
 SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, const SearchRequest& request,
-                               const std::shared_ptr<const FacetStore>& store) {
+                               const std::shared_ptr<const FacetStore>& store, HelperThread* thread) {
     SearchPasses out;
     std::vector<std::size_t> unfiltered, filtered;
     for (std::size_t i = 0; i < schema::kFacets.size(); ++i) {
@@ -258,7 +263,8 @@ SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, con
         std::optional<Counted> helper_counts;
         if (main_counts && helper) helper_counts = direct_counts(helper->query, request, counts, store);
         if (main_counts && (!helper || helper_counts)) {
-            return run_direct_counts(main, helper, request, store, counts, std::move(*main_counts), std::move(helper_counts));
+            return run_direct_counts(main, helper, request, store, counts, std::move(*main_counts), std::move(helper_counts),
+                                     thread);
         }
     }
 
@@ -282,7 +288,7 @@ SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, con
         counts(main);
         return out;
     }
-    std::future<void> beside = std::async(std::launch::async, [&] { counts(*helper); });
+    std::future<void> beside = run_beside(thread, [&] { counts(*helper); });
     try {
         page_and_rest();
     } catch (...) {

@@ -15,12 +15,15 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
 
 #include "index/facet_counter.h"
 #include "index/facet_store.h"
+#include "index/helper_thread.h"
 #include "index/search_query.h"
 #include "index/searcher.h"
 
@@ -43,10 +46,14 @@ struct PassLane {
 };
 
 // Runs the passes of `request` on `main` (the page always: its hits are read from main's
-// database), and on `helper` beside it when given. `store`: the facet store of that revision,
-// or nullptr. Exceptions of either thread reach the caller.
+// database), and on `helper` beside it when given, on `thread` (nullptr: a thread started for
+// it). `store`: the facet store of that revision, or nullptr. Exceptions of either thread reach
+// the caller.
 SearchPasses run_search_passes(const PassLane& main, const PassLane* helper, const SearchRequest& request,
-                               const std::shared_ptr<const FacetStore>& store);
+                               const std::shared_ptr<const FacetStore>& store, HelperThread* thread = nullptr);
+
+// Runs `task` on `thread`, or on a thread started for it when `thread` is nullptr.
+std::future<void> run_beside(HelperThread* thread, std::function<void()> task);
 
 // The number of matches of `query` (without the filter of `skipped_facet` when given), each
 // counted into `facets` when given: walked directly with the store when the query allows it

@@ -238,6 +238,13 @@ struct Searcher::Impl {
         }
     }
 
+    // The thread that runs the helper handle's share of each search (started at the first).
+    HelperThread& helper_thread() {
+        if (!thread) thread = std::make_unique<HelperThread>();
+        return *thread;
+    }
+    std::unique_ptr<HelperThread> thread;  // idle between searches: each waits for its tasks
+
     // A stemmer for the helper thread's snippets (the analyzer's is the caller's thread's).
     const Xapian::Stem& helper_stem() {
         if (!separate_stem) separate_stem = analyzer.separate_stem();
@@ -269,7 +276,8 @@ SearchResult Searcher::search(const SearchRequest& request) {
         if (helper) copy.emplace(impl_->make_query(request));
         const PassLane main{db, query};
         const PassLane beside = helper ? PassLane{*helper, *copy} : main;
-        const SearchPasses passes = run_search_passes(main, helper ? &beside : nullptr, request, impl_->facet_store());
+        HelperThread* thread = helper ? &impl_->helper_thread() : nullptr;
+        const SearchPasses passes = run_search_passes(main, helper ? &beside : nullptr, request, impl_->facet_store(), thread);
         const Xapian::MSet& mset = passes.page;
         SearchResult result;
         result.total = passes.total;
@@ -283,7 +291,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
         std::future<void> hits_beside;
         if (half < page.size()) {
             const Xapian::Stem& stem = impl_->helper_stem();
-            hits_beside = std::async(std::launch::async, [&] {
+            hits_beside = run_beside(thread, [&] {
                 Impl::read_hits(*helper, copy->text(), stem, page, best, request, half, page.size(), result.hits);
             });
         }

@@ -128,8 +128,9 @@ std::shared_ptr<FacetStoreShare> share_facet_store();
 
 struct SearcherOptions {
     // Threads one search may use. A search is several matches (its page of hits, its exact
-    // total and facet counts, one count per filtered facet); with 2 they run side by side on a
-    // second read-only handle of the index: lower latency for the same work. 1: one after the
+    // total and facet counts, one count per filtered facet), then its hits are read and
+    // snippeted; with 2 both run side by side on a second read-only handle of the index (the
+    // counts in shares, half the hits each): lower latency for the same work. 1: one after the
     // other.
     std::size_t threads = 2;
     // ... only in an index of at least this many Xapian documents (documents and clauses):
