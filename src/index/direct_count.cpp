@@ -103,7 +103,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
     std::array<Xapian::docid, kBatch> batch;
     const bool whole_batches = passes.size() == 1 && checked.empty() && (passes.front().required & ~walked_filters) == 0 &&
                                !passes.front().matches && !passes.front().keyed;
-    bool reads_ids = !checked.empty();
+    const bool checks_ids = !checked.empty();  // the facet counters fetch their own ahead
     std::vector<std::vector<Xapian::docid>> kept(passes.size());
     for (std::size_t p = 0; p < passes.size(); ++p) {
         if (passes[p].facets) kept[p].reserve(kBatch);
@@ -119,7 +119,7 @@ std::optional<std::vector<std::size_t>> count_passes_directly(const Xapian::Data
             if (passes.front().facets) passes.front().facets->add(batch.data(), m);
             return;
         }
-        if (reads_ids) {
+        if (checks_ids) {
             for (std::size_t i = 0; i < m; ++i) store.prefetch_range(batch[i]);
             for (std::size_t i = 0; i < m; ++i) store.prefetch_ids(batch[i]);
         }
