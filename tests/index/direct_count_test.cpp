@@ -25,6 +25,19 @@ namespace {
 
 using Q = Xapian::Query;
 
+// The plan as a Xapian query over the kind and facet terms.
+Q as_query(const CountPlan& plan) {
+    std::vector<Q> parts{Q(schema::term(schema::kKind, plan.kind == FacetStore::Kind::Clause ? schema::kKindClause
+                                                                                            : schema::kKindDocument))};
+    for (const auto& filter : plan.filters) {
+        std::vector<Q> terms(filter.terms.begin(), filter.terms.end());
+        parts.emplace_back(Q::OP_OR, terms.begin(), terms.end());
+    }
+    const Q filters(Q::OP_AND, parts.begin(), parts.end());
+    if (plan.text.empty()) return Q(Q::OP_SCALE_WEIGHT, filters, 0.0);
+    return Q(Q::OP_FILTER, plan.text, filters);
+}
+
 class DirectCountTest : public arsip::testing::CorpusIndexTest {
 protected:
     void SetUp() override {
@@ -70,19 +83,6 @@ protected:
         return out;
     }
 
-    // The plan as a Xapian query over the kind and facet terms.
-    static Q as_query(const CountPlan& plan) {
-        std::vector<Q> parts{Q(schema::term(schema::kKind, plan.kind == FacetStore::Kind::Clause ? schema::kKindClause
-                                                                                                : schema::kKindDocument))};
-        for (const auto& filter : plan.filters) {
-            std::vector<Q> terms(filter.terms.begin(), filter.terms.end());
-            parts.emplace_back(Q::OP_OR, terms.begin(), terms.end());
-        }
-        const Q filters(Q::OP_AND, parts.begin(), parts.end());
-        if (plan.text.empty()) return Q(Q::OP_SCALE_WEIGHT, filters, 0.0);
-        return Q(Q::OP_FILTER, plan.text, filters);
-    }
-
     Xapian::Database db_;
     std::shared_ptr<const FacetStore> store_;
 };
@@ -100,6 +100,34 @@ void expect_same_counts(const FacetCounter& a, const FacetCounter& b) {
         b.for_each_count(f, [&](std::string_view key, std::size_t n) { cb[std::string(key)] = n; });
         EXPECT_EQ(ca, cb) << schema::kFacets[f].name;
     }
+}
+
+// The count of `plan` split into `ranges` (as two threads count shares), then merged: the same
+// total and facet counts as `expected`.
+void expect_same_in_shares(const Xapian::Database& db, const CountPlan& plan, const std::shared_ptr<const FacetStore>& store,
+                           const std::vector<DocidRange>& ranges, std::size_t total, const FacetCounter& expected) {
+    FacetCounter merged(all_facets(), store);
+    std::size_t shared = 0;
+    for (const DocidRange range : ranges) {
+        FacetCounter part(all_facets(), store);
+        shared += count_directly(db, plan, *store, &part, range).value_or(0);
+        merged.merge(part);
+    }
+    EXPECT_EQ(shared, total) << "in shares";
+    expect_same_counts(merged, expected);
+}
+
+// One pass per multi-select count of `plan` (pass f without filter f), then the total's (every
+// filter), each with its counter in `counters`.
+std::vector<CountPass> multi_select_passes(const CountPlan& plan, const std::shared_ptr<const FacetStore>& store,
+                                           std::vector<std::unique_ptr<FacetCounter>>& counters) {
+    std::vector<CountPass> passes;
+    const std::uint32_t all = (std::uint32_t{1} << plan.filters.size()) - 1;
+    for (std::size_t skipped = 0; skipped <= plan.filters.size(); ++skipped) {
+        counters.push_back(std::make_unique<FacetCounter>(all_facets(), store));
+        passes.push_back({all & ~(std::uint32_t{1} << skipped), counters.back().get()});
+    }
+    return passes;
 }
 
 TEST_F(DirectCountTest, CountsWhatXapiansMatcherCounts) {
@@ -149,25 +177,13 @@ TEST_F(DirectCountTest, CountsWhatXapiansMatcherCounts) {
                 EXPECT_EQ(actual.matches(), expected.matches());
                 expect_same_counts(actual, expected);
                 EXPECT_EQ(count_directly(db_, plan, *store_, nullptr), direct) << "without facets";
-                // Split into docid shares (as two threads count), then merged.
                 const Xapian::docid third = db_.get_lastdocid() / 3;
-                FacetCounter merged(all_facets(), store_);
-                std::size_t shared = 0;
-                for (const DocidRange range : {DocidRange{1, third}, DocidRange{third + 1, 2 * third}, DocidRange{2 * third + 1}}) {
-                    FacetCounter part(all_facets(), store_);
-                    shared += count_directly(db_, plan, *store_, &part, range).value_or(0);
-                    merged.merge(part);
-                }
-                EXPECT_EQ(shared, total) << "in shares";
-                expect_same_counts(merged, expected);
+                expect_same_in_shares(db_, plan, store_,
+                                      {DocidRange{1, third}, DocidRange{third + 1, 2 * third}, DocidRange{2 * third + 1}},
+                                      total, expected);
                 // Every multi-select count (without one filter each) with the total, in one walk.
-                std::vector<CountPass> passes;
                 std::vector<std::unique_ptr<FacetCounter>> counters;
-                for (std::size_t skipped = 0; skipped <= plan.filters.size(); ++skipped) {
-                    counters.push_back(std::make_unique<FacetCounter>(all_facets(), store_));
-                    const std::uint32_t all = (std::uint32_t{1} << plan.filters.size()) - 1;
-                    passes.push_back({all & ~(std::uint32_t{1} << skipped), counters.back().get()});
-                }
+                const std::vector<CountPass> passes = multi_select_passes(plan, store_, counters);
                 const auto walked = count_passes_directly(db_, plan, passes, *store_);
                 ASSERT_TRUE(walked.has_value());
                 for (std::size_t skipped = 0; skipped <= plan.filters.size(); ++skipped) {
@@ -258,34 +274,18 @@ TEST(DirectCountManyTest, CountsWhatXapiansMatcherCountsOverManyBatches) {
                     SCOPED_TRACE(std::string(text_name) + ", " + (kind == FacetStore::Kind::Clause ? "clauses" : "documents") +
                                  ", " + filters_name);
                     const CountPlan plan{text, kind, filters};
-                    std::vector<Q> parts{Q(schema::term(schema::kKind, kind == FacetStore::Kind::Clause ? schema::kKindClause
-                                                                                                       : schema::kKindDocument))};
-                    for (const auto& f : filters) parts.emplace_back(Q::OP_OR, f.terms.begin(), f.terms.end());
-                    const Q filtered(Q::OP_AND, parts.begin(), parts.end());
-                    const Q query = text.empty() ? Q(Q::OP_SCALE_WEIGHT, filtered, 0.0) : Q(Q::OP_FILTER, text, filtered);
+                    const Q query = as_query(plan);
                     FacetCounter expected(all_facets(), store), actual(all_facets(), store);
                     const std::size_t total = count_matches(db, query, &expected);
                     EXPECT_EQ(count_directly(db, plan, *store, &actual), total);
                     expect_same_counts(actual, expected);
                     // In shares that cut runs and batches.
-                    FacetCounter merged(all_facets(), store);
-                    std::size_t shared = 0;
-                    for (const DocidRange range : {DocidRange{1, 333}, DocidRange{334, 1001}, DocidRange{1002}}) {
-                        FacetCounter part(all_facets(), store);
-                        shared += count_directly(db, plan, *store, &part, range).value_or(0);
-                        merged.merge(part);
-                    }
-                    EXPECT_EQ(shared, total) << "in shares";
-                    expect_same_counts(merged, expected);
+                    expect_same_in_shares(db, plan, store, {DocidRange{1, 333}, DocidRange{334, 1001}, DocidRange{1002}},
+                                          total, expected);
                     // The total with every filter, listed, and each filter's multi-select count.
-                    std::vector<CountPass> passes;
                     std::vector<std::unique_ptr<FacetCounter>> counters;
+                    std::vector<CountPass> passes = multi_select_passes(plan, store, counters);
                     std::vector<Xapian::docid> listed;
-                    const std::uint32_t all = (std::uint32_t{1} << plan.filters.size()) - 1;
-                    for (std::size_t skipped = 0; skipped <= plan.filters.size(); ++skipped) {
-                        counters.push_back(std::make_unique<FacetCounter>(all_facets(), store));
-                        passes.push_back({all & ~(std::uint32_t{1} << skipped), counters.back().get()});
-                    }
                     passes.back().matches = &listed;  // skipped == filters.size(): every filter
                     const auto walked = count_passes_directly(db, plan, passes, *store);
                     ASSERT_TRUE(walked.has_value());
@@ -301,14 +301,10 @@ TEST(DirectCountManyTest, CountsWhatXapiansMatcherCountsOverManyBatches) {
                     EXPECT_EQ(listed, matches);
                     for (std::size_t skipped = 0; skipped < plan.filters.size(); ++skipped) {
                         SCOPED_TRACE("without filter " + std::to_string(skipped));
-                        std::vector<Q> without{parts.front()};
-                        for (std::size_t f = 0; f < filters.size(); ++f) {
-                            if (f != skipped) without.emplace_back(Q::OP_OR, filters[f].terms.begin(), filters[f].terms.end());
-                        }
-                        const Q kept(Q::OP_AND, without.begin(), without.end());
+                        CountPlan without = plan;
+                        without.filters.erase(without.filters.begin() + static_cast<std::ptrdiff_t>(skipped));
                         FacetCounter xapian(all_facets(), store);
-                        EXPECT_EQ((*walked)[skipped],
-                                  count_matches(db, text.empty() ? Q(Q::OP_SCALE_WEIGHT, kept, 0.0) : Q(Q::OP_FILTER, text, kept), &xapian));
+                        EXPECT_EQ((*walked)[skipped], count_matches(db, as_query(without), &xapian));
                         expect_same_counts(*counters[skipped], xapian);
                     }
                 }
