@@ -8,6 +8,7 @@
 #include <optional>
 #include <thread>
 
+#include "ingest/file_prefetcher.h"
 #include "ingest/file_walker.h"
 #include "model/errors.h"
 
@@ -168,8 +169,9 @@ private:
 class ParallelRun {
 public:
     ParallelRun(const DocumentLoader& loader, index::IndexWriter& writer, const std::vector<std::string>& files,
-                const IngestOptions& options, bool sharded, Recorder& recorder)
-        : loader_(loader), writer_(writer), files_(files), recorder_(recorder), sharded_(sharded),
+                const IngestOptions& options, bool sharded, Recorder& recorder, FilePrefetcher* prefetcher)
+        : loader_(loader), writer_(writer), files_(files), recorder_(recorder), prefetcher_(prefetcher),
+          sharded_(sharded),
           chunk_(std::max<std::size_t>(1, options.chunk_files)),
           chunks_((files.size() + chunk_ - 1) / chunk_),
           jobs_(std::max<std::size_t>(1, std::min(options.jobs, chunks_))),
@@ -224,6 +226,7 @@ private:
         for (std::size_t chunk = thread; chunk < chunks_; chunk += jobs_) {
             const std::size_t first = chunk * chunk_;
             const std::size_t last = std::min(files_.size(), first + chunk_);
+            if (prefetcher_) prefetcher_->reached(first);
             std::vector<Loaded> loaded;
             loaded.reserve(last - first);
             for (std::size_t i = first; i < last; ++i) loaded.push_back(load_file(loader_, files_[i]));
@@ -265,6 +268,7 @@ private:
     index::IndexWriter& writer_;
     const std::vector<std::string>& files_;
     Recorder& recorder_;
+    FilePrefetcher* prefetcher_;  // or none
     const bool sharded_;
     const std::size_t chunk_;
     const std::size_t chunks_;
@@ -296,13 +300,19 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
         recorder.record(std::move(result));
     }
 
+    std::optional<FilePrefetcher> prefetcher;
+    if (options_.prefetch_files > 0 && !walk.files.empty()) {
+        prefetcher.emplace(walk.files, PrefetchOptions{.ahead = options_.prefetch_files});
+    }
+    FilePrefetcher* const prefetch = prefetcher ? &*prefetcher : nullptr;
     if (options_.jobs > 1 && !walk.files.empty()) {
         const bool sharded =
             walk.files.size() >= options_.min_files_for_shards && writer_.document_count() == 0;
-        ParallelRun(loader_, writer_, walk.files, options_, sharded, recorder).run();
+        ParallelRun(loader_, writer_, walk.files, options_, sharded, recorder, prefetch).run();
     } else {
         IdClaims claims(walk.files);
         for (std::size_t i = 0; i < walk.files.size(); ++i) {
+            if (prefetch) prefetch->reached(i);
             Loaded file = load_file(loader_, walk.files[i]);
             if (file.document) {
                 if (auto reason = claims.claim(file.document->id, i)) {

@@ -59,6 +59,9 @@ struct IngestOptions {
     std::size_t min_files_for_shards = 256;
     // Files a thread indexes into one shard before it starts a new one.
     std::size_t shard_files = 50000;
+    // Files read into the page cache ahead of the loaders by a thread of their own
+    // (file_prefetcher.h); 0: none.
+    std::size_t prefetch_files = 256;
 };
 
 class Ingester {

@@ -220,6 +220,10 @@ TEST(IngesterTest, ParallelRunsIndexWhatOneJobIndexes) {
         {"more jobs than chunks", {.jobs = 64, .chunk_files = 4, .min_files_for_shards = 1}},
         {"two jobs, a new shard every three files",
          {.jobs = 2, .chunk_files = 1, .min_files_for_shards = 1, .shard_files = 3}},
+        {"three jobs, files read ahead one at a time",
+         {.jobs = 3, .chunk_files = 2, .min_files_for_shards = 1, .prefetch_files = 1}},
+        {"two jobs, nothing read ahead", {.jobs = 2, .chunk_files = 2, .min_files_for_shards = 1, .prefetch_files = 0}},
+        {"one job, nothing read ahead", {.jobs = 1, .prefetch_files = 0}},
     };
     const std::string expected = search_view(dir / "one");
     for (const auto& run : runs) {
