@@ -1,7 +1,5 @@
 #include "index/document_mapper.h"
 
-#include <Poco/JSON/Object.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdlib>
@@ -236,13 +234,7 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
         c.add_value(schema::kClauseOrderSlot, Xapian::sortable_serialise(clause_order(clause.number)));
         c.add_value(schema::kLargestAmountSlot, largest_amount);
 
-        Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        data->set("parent_id", d.id);
-        data->set("parent_title", d.title);
-        data->set("type", std::string(model::to_string(d.type)));
-        data->set("date", d.date);
-        data->set("clause", json::to_json(clause));
-        c.set_data(json::stringify(data));
+        c.set_data(json::clause_record_json(d, clause));
 
         generator.set_document(c);
         TextSink clause_sink(generator, analyzer);

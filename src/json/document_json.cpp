@@ -1,6 +1,8 @@
 #include "json/document_json.h"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/JSON/ParseHandler.h>
+#include <Poco/JSON/PrintHandler.h>
 
 #include <sstream>
 
@@ -8,197 +10,265 @@
 namespace arsip::json {
 namespace {
 
-using Poco::JSON::Array;
+using Poco::JSON::Handler;
 using Poco::JSON::Object;
 
-Array::Ptr string_array(const std::vector<std::string>& values) {
-    Array::Ptr array = new Array;
-    for (const auto& value : values) array->add(value);
-    return array;
+// Every writer below goes through a Poco::JSON::Handler: a PrintHandler streams the text (the
+// stored form of every document, written once per document and clause at ingest), a
+// ParseHandler builds the same object for the server. One field list, two outputs.
+
+void emit(Handler& out, const std::string& key, const std::string& value) {
+    out.key(key);
+    out.value(value);
 }
 
-Array::Ptr mentions_json(const std::vector<model::Mention>& mentions) {
-    Array::Ptr array = new Array;
+void emit_strings(Handler& out, const std::string& key, const std::vector<std::string>& values) {
+    out.key(key);
+    out.startArray();
+    for (const auto& value : values) out.value(value);
+    out.endArray();
+}
+
+void emit_mentions(Handler& out, const std::vector<model::Mention>& mentions) {
+    out.key("mentions");
+    out.startArray();
     for (const auto& m : mentions) {
-        Array::Ptr pair = new Array;
-        pair->add(static_cast<Poco::UInt64>(m.start));
-        pair->add(static_cast<Poco::UInt64>(m.end));
-        array->add(pair);
+        out.startArray();
+        out.value(static_cast<Poco::UInt64>(m.start));
+        out.value(static_cast<Poco::UInt64>(m.end));
+        out.endArray();
     }
-    return array;
+    out.endArray();
 }
 
 // Amounts in rupiah are whole numbers: written as integers, not 6.66e+11.
-Poco::Dynamic::Var amount_value(double value) {
+void emit_number(Handler& out, const std::string& key, double value) {
+    out.key(key);
     if (value >= -9.0e15 && value <= 9.0e15 && value == static_cast<double>(static_cast<Poco::Int64>(value))) {
-        return static_cast<Poco::Int64>(value);
+        out.value(static_cast<Poco::Int64>(value));
+    } else {
+        out.value(value);
     }
-    return value;
+}
+
+void emit_entities(Handler& out, const model::Entities& entities) {
+    out.startObject();
+    out.key("officials");
+    out.startArray();
+    for (const auto& o : entities.officials) {
+        out.startObject();
+        emit(out, "name", o.name);
+        emit(out, "position", o.position);
+        emit(out, "institution", o.institution);
+        emit_strings(out, "nicknames", o.nicknames);
+        emit_mentions(out, o.mentions);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("institutions");
+    out.startArray();
+    for (const auto& i : entities.institutions) {
+        out.startObject();
+        emit(out, "name", i.name);
+        emit_strings(out, "aliases", i.aliases);
+        emit(out, "kind", i.kind);
+        emit_mentions(out, i.mentions);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("amounts");
+    out.startArray();
+    for (const auto& a : entities.amounts) {
+        out.startObject();
+        emit(out, "text", a.text);
+        emit_number(out, "value", a.value);
+        emit(out, "currency", a.currency);
+        emit_mentions(out, a.mentions);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("percentages");
+    out.startArray();
+    for (const auto& p : entities.percentages) {
+        out.startObject();
+        emit(out, "text", p.text);
+        out.key("value");
+        out.value(p.value);
+        emit_mentions(out, p.mentions);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("dates");
+    out.startArray();
+    for (const auto& d : entities.dates) {
+        out.startObject();
+        emit(out, "text", d.text);
+        emit(out, "iso", d.iso);
+        emit_mentions(out, d.mentions);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("places");
+    out.startArray();
+    for (const auto& p : entities.places) {
+        out.startObject();
+        emit(out, "name", p.name);
+        emit(out, "kind", p.kind);
+        emit(out, "province", p.province);
+        emit(out, "code", p.code);
+        emit_mentions(out, p.mentions);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+}
+
+void emit_clause(Handler& out, const model::Clause& clause) {
+    out.startObject();
+    emit(out, "number", clause.number);
+    emit(out, "heading", clause.heading);
+    emit(out, "chapter", clause.chapter);
+    out.key("ayat");
+    out.startArray();
+    for (const auto& a : clause.ayat) {
+        out.startObject();
+        emit(out, "number", a.number);
+        emit(out, "text", a.text);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+}
+
+void emit_agreement_parts(Handler& out, const model::Document& d) {
+    out.key("numbers");
+    out.startArray();
+    for (const auto& n : d.numbers) {
+        out.startObject();
+        emit(out, "party", n.party);
+        emit(out, "number", n.number);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("parties");
+    out.startArray();
+    for (const auto& p : d.parties) {
+        out.startObject();
+        emit(out, "role", p.role);
+        emit(out, "institution", p.institution);
+        emit(out, "represented_by", p.represented_by);
+        emit(out, "position", p.position);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("signatories");
+    out.startArray();
+    for (const auto& s : d.signatories) {
+        out.startObject();
+        emit(out, "name", s.name);
+        emit(out, "position", s.position);
+        emit(out, "institution", s.institution);
+        emit(out, "party_role", s.party_role);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("validity");
+    out.startObject();
+    emit(out, "start", d.validity.start);
+    emit(out, "end", d.validity.end);
+    out.key("months");
+    if (d.validity.months) {
+        out.value(*d.validity.months);
+    } else {
+        out.null();
+    }
+    emit(out, "text", d.validity.text);
+    out.endObject();
+    out.key("references");
+    out.startArray();
+    for (const auto& r : d.references) {
+        out.startObject();
+        emit(out, "relation", r.relation);
+        emit(out, "id", r.id);
+        emit(out, "title", r.title);
+        out.endObject();
+    }
+    out.endArray();
+    emit_strings(out, "preamble", d.preamble);
+    out.key("clauses");
+    out.startArray();
+    for (const auto& c : d.clauses) emit_clause(out, c);
+    out.endArray();
+    emit_strings(out, "closing", d.closing);
+}
+
+void emit_document(Handler& out, const model::Document& d) {
+    out.startObject();
+    emit(out, "id", d.id);
+    emit(out, "type", std::string(model::to_string(d.type)));
+    emit(out, "title", d.title);
+    emit(out, "source", d.source);
+    emit(out, "url", d.url);
+    emit(out, "published", d.published);
+    emit(out, "date", d.date);
+    emit_strings(out, "authors", d.authors);
+    emit(out, "place", d.place);
+    emit(out, "language", d.language);
+    emit(out, "summary", d.summary);
+    emit_strings(out, "tags", d.tags);
+    emit_strings(out, "paragraphs", d.paragraphs);
+    if (model::is_agreement(d.type)) emit_agreement_parts(out, d);
+    out.key("entities");
+    emit_entities(out, d.entities);
+    emit(out, "format", std::string(model::to_string(d.format)));
+    emit(out, "source_path", d.source_path);
+    emit(out, "content_hash", d.content_hash);
+    out.endObject();
+}
+
+void emit_clause_record(Handler& out, const model::Document& parent, const model::Clause& clause) {
+    out.startObject();
+    emit(out, "parent_id", parent.id);
+    emit(out, "parent_title", parent.title);
+    emit(out, "type", std::string(model::to_string(parent.type)));
+    emit(out, "date", parent.date);
+    out.key("clause");
+    emit_clause(out, clause);
+    out.endObject();
+}
+
+// The object `emit_value` describes (object order kept).
+template <typename Emit>
+Object::Ptr build(Emit&& emit_value) {
+    Poco::JSON::ParseHandler handler(true);
+    emit_value(handler);
+    return handler.asVar().template extract<Object::Ptr>();
+}
+
+// The compact text `emit_value` describes, as Object::stringify writes the same object. Doubles
+// are written with 15 significant digits: every decimal read from a text round-trips, and
+// "12.6" stays "12.6" (Poco's PrintHandler streams them with the stream's precision).
+template <typename Emit>
+std::string print(Emit&& emit_value) {
+    std::ostringstream out;
+    out.precision(15);
+    Poco::JSON::PrintHandler handler(out, 0);
+    emit_value(handler);
+    return out.str();
 }
 
 }  // namespace
 
 Object::Ptr to_json(const model::Entities& entities) {
-    Object::Ptr object = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    Array::Ptr officials = new Array;
-    for (const auto& o : entities.officials) {
-        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        item->set("name", o.name);
-        item->set("position", o.position);
-        item->set("institution", o.institution);
-        item->set("nicknames", string_array(o.nicknames));
-        item->set("mentions", mentions_json(o.mentions));
-        officials->add(item);
-    }
-    object->set("officials", officials);
-    Array::Ptr institutions = new Array;
-    for (const auto& i : entities.institutions) {
-        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        item->set("name", i.name);
-        item->set("aliases", string_array(i.aliases));
-        item->set("kind", i.kind);
-        item->set("mentions", mentions_json(i.mentions));
-        institutions->add(item);
-    }
-    object->set("institutions", institutions);
-    Array::Ptr amounts = new Array;
-    for (const auto& a : entities.amounts) {
-        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        item->set("text", a.text);
-        item->set("value", amount_value(a.value));
-        item->set("currency", a.currency);
-        item->set("mentions", mentions_json(a.mentions));
-        amounts->add(item);
-    }
-    object->set("amounts", amounts);
-    Array::Ptr percentages = new Array;
-    for (const auto& p : entities.percentages) {
-        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        item->set("text", p.text);
-        item->set("value", p.value);
-        item->set("mentions", mentions_json(p.mentions));
-        percentages->add(item);
-    }
-    object->set("percentages", percentages);
-    Array::Ptr dates = new Array;
-    for (const auto& d : entities.dates) {
-        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        item->set("text", d.text);
-        item->set("iso", d.iso);
-        item->set("mentions", mentions_json(d.mentions));
-        dates->add(item);
-    }
-    object->set("dates", dates);
-    Array::Ptr places = new Array;
-    for (const auto& p : entities.places) {
-        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        item->set("name", p.name);
-        item->set("kind", p.kind);
-        item->set("province", p.province);
-        item->set("code", p.code);
-        item->set("mentions", mentions_json(p.mentions));
-        places->add(item);
-    }
-    object->set("places", places);
-    return object;
+    return build([&](Handler& h) { emit_entities(h, entities); });
 }
 
 Object::Ptr to_json(const model::Clause& clause) {
-    Object::Ptr object = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    object->set("number", clause.number);
-    object->set("heading", clause.heading);
-    object->set("chapter", clause.chapter);
-    Array::Ptr ayat = new Array;
-    for (const auto& a : clause.ayat) {
-        Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        item->set("number", a.number);
-        item->set("text", a.text);
-        ayat->add(item);
-    }
-    object->set("ayat", ayat);
-    return object;
+    return build([&](Handler& h) { emit_clause(h, clause); });
 }
 
 Object::Ptr to_json(const model::Document& d) {
-    Object::Ptr object = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    object->set("id", d.id);
-    object->set("type", std::string(model::to_string(d.type)));
-    object->set("title", d.title);
-    object->set("source", d.source);
-    object->set("url", d.url);
-    object->set("published", d.published);
-    object->set("date", d.date);
-    object->set("authors", string_array(d.authors));
-    object->set("place", d.place);
-    object->set("language", d.language);
-    object->set("summary", d.summary);
-    object->set("tags", string_array(d.tags));
-    object->set("paragraphs", string_array(d.paragraphs));
-
-    if (model::is_agreement(d.type)) {
-        Array::Ptr numbers = new Array;
-        for (const auto& n : d.numbers) {
-            Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            item->set("party", n.party);
-            item->set("number", n.number);
-            numbers->add(item);
-        }
-        object->set("numbers", numbers);
-
-        Array::Ptr parties = new Array;
-        for (const auto& p : d.parties) {
-            Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            item->set("role", p.role);
-            item->set("institution", p.institution);
-            item->set("represented_by", p.represented_by);
-            item->set("position", p.position);
-            parties->add(item);
-        }
-        object->set("parties", parties);
-
-        Array::Ptr signatories = new Array;
-        for (const auto& s : d.signatories) {
-            Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            item->set("name", s.name);
-            item->set("position", s.position);
-            item->set("institution", s.institution);
-            item->set("party_role", s.party_role);
-            signatories->add(item);
-        }
-        object->set("signatories", signatories);
-
-        Object::Ptr validity = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        validity->set("start", d.validity.start);
-        validity->set("end", d.validity.end);
-        if (d.validity.months) {
-            validity->set("months", *d.validity.months);
-        } else {
-            validity->set("months", Poco::Dynamic::Var());
-        }
-        validity->set("text", d.validity.text);
-        object->set("validity", validity);
-
-        Array::Ptr references = new Array;
-        for (const auto& r : d.references) {
-            Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            item->set("relation", r.relation);
-            item->set("id", r.id);
-            item->set("title", r.title);
-            references->add(item);
-        }
-        object->set("references", references);
-        object->set("preamble", string_array(d.preamble));
-        Array::Ptr clauses = new Array;
-        for (const auto& c : d.clauses) clauses->add(to_json(c));
-        object->set("clauses", clauses);
-        object->set("closing", string_array(d.closing));
-    }
-
-    object->set("entities", to_json(d.entities));
-    object->set("format", std::string(model::to_string(d.format)));
-    object->set("source_path", d.source_path);
-    object->set("content_hash", d.content_hash);
-    return object;
+    return build([&](Handler& h) { emit_document(h, d); });
 }
 
 std::string stringify(const Object::Ptr& object, const JsonWriteOptions& options) {
@@ -208,7 +278,13 @@ std::string stringify(const Object::Ptr& object, const JsonWriteOptions& options
 }
 
 std::string to_json_string(const model::Document& document, const JsonWriteOptions& options) {
-    return stringify(to_json(document), options);
+    // Indented (arsip-index --extract) in Object::stringify's layout; PrintHandler's differs.
+    if (options.indent > 0) return stringify(to_json(document), options);
+    return print([&](Handler& h) { emit_document(h, document); });
+}
+
+std::string clause_record_json(const model::Document& parent, const model::Clause& clause) {
+    return print([&](Handler& h) { emit_clause_record(h, parent, clause); });
 }
 
 }  // namespace arsip::json

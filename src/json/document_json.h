@@ -1,4 +1,5 @@
-// Document <-> JSON: written with Poco::JSON, read back with simdjson (document_from_json.cpp:
+// Document <-> JSON: written with Poco::JSON (streamed by its PrintHandler for the stored text,
+// built as objects by its ParseHandler for the server, from one list of fields), read back with simdjson (document_from_json.cpp:
 // every search reads its hits). Used by `arsip-index --extract`, by the index (the stored form
 // of a document) and by the server. Never builds JSON by string concatenation.
 #pragma once
@@ -22,6 +23,9 @@ Poco::JSON::Object::Ptr to_json(const model::Clause& clause);
 // of model::document_text.
 Poco::JSON::Object::Ptr to_json(const model::Entities& entities);
 std::string to_json_string(const model::Document& document, const JsonWriteOptions& options = {});
+// A clause document's stored record: {"parent_id", "parent_title", "type", "date", "clause"}
+// (the parent's fields and to_json(clause)), compact.
+std::string clause_record_json(const model::Document& parent, const model::Clause& clause);
 
 // Inverse of to_json_string; throws arsip::Error when the text is not a stored document.
 model::Document document_from_json(const std::string& text);
