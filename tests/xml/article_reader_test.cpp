@@ -122,6 +122,12 @@ TEST(ArticleReaderTest, InvalidArticlesAreSchemaErrors) {
         {"empty title",
          "Pemprov Kaltim dan Pemprov Jatim Teken Nota Kesepahaman Kerja Sama Pembangunan", "  ",
          "<title>", "Element 'title'"},
+        {"title of line breaks and tabs only",
+         "Pemprov Kaltim dan Pemprov Jatim Teken Nota Kesepahaman Kerja Sama Pembangunan", "\n\t \r\n",
+         "<title>", "Element 'title'"},
+        {"blank paragraph", "<p>Samarinda (Seputar-ikn.com)", "<p> \t </p><p>Samarinda (Seputar-ikn.com)", "<p> \t </p>",
+         "Element 'p'"},
+        {"blank tag", "<tag>Jawa Timur</tag>", "<tag>\n</tag>", "<tag>\n</tag>", "Element 'tag'"},
         {"bad id", "id=\"seputar-ikn-2025-05-08-mou-kaltim-jatim\"", "id=\"-bad id\"",
          "<article id=", "Element 'article', attribute 'id'"},
         {"unknown element", "<language>id</language>",
@@ -143,6 +149,23 @@ TEST(ArticleReaderTest, InvalidArticlesAreSchemaErrors) {
                 << e.what();
             EXPECT_EQ(e.message().find('\n'), std::string::npos);
         }
+    }
+}
+
+// A text with one non-space character passes the schema (NonEmptyText, an xs:token of at least
+// one character); the schema's whitespace rule is for the check only: the text is read as
+// written, then collapsed by the reader.
+TEST(ArticleReaderTest, TextWithAnyNonSpaceCharacterIsValid) {
+    const struct {
+        const char* title;
+        const char* expected;
+    } cases[] = {{"x", "x"}, {"\n  Banjir\tRendam \r\n", "Banjir Rendam"}, {"  .  ", "."}, {"\u00a0", "\u00a0"}};
+    XmlReader reader;
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.title);
+        const std::string xml = replace_once(
+            example_article(), "Pemprov Kaltim dan Pemprov Jatim Teken Nota Kesepahaman Kerja Sama Pembangunan", c.title);
+        EXPECT_EQ(reader.read_document(xml, "a.xml").title, c.expected);
     }
 }
 
