@@ -414,40 +414,41 @@ private:
 
 }  // namespace
 
-std::vector<model::Amount> extract_amounts(std::string_view text, const CodePoints& points) {
-    std::vector<model::Amount> out;
-    std::map<std::pair<std::string_view, double>, std::size_t> index;
+Figures extract_figures(std::string_view text, const CodePoints& points) {
+    Figures out;
+    std::map<std::pair<std::string_view, double>, std::size_t> amount_index;
+    std::map<double, std::size_t> percentage_index;
     Scanner(text).run([&](const Found& f) {
-        if (f.currency.empty()) return;
-        auto [it, added] = index.try_emplace({f.currency, f.value}, out.size());
-        if (added) {
-            model::Amount amount;
-            amount.text = std::string(text.substr(f.begin, f.end - f.begin));
-            amount.value = f.value;
-            amount.currency = std::string(f.currency);
-            out.push_back(std::move(amount));
+        if (!f.currency.empty()) {
+            auto [it, added] = amount_index.try_emplace({f.currency, f.value}, out.amounts.size());
+            if (added) {
+                model::Amount amount;
+                amount.text = std::string(text.substr(f.begin, f.end - f.begin));
+                amount.value = f.value;
+                amount.currency = std::string(f.currency);
+                out.amounts.push_back(std::move(amount));
+            }
+            out.amounts[it->second].mentions.push_back(points.mention(f.begin, f.end));
+            return;
         }
-        out[it->second].mentions.push_back(points.mention(f.begin, f.end));
-    });
-    return out;
-}
-
-std::vector<model::Percentage> extract_percentages(std::string_view text,
-                                                   const CodePoints& points) {
-    std::vector<model::Percentage> out;
-    std::map<double, std::size_t> index;
-    Scanner(text).run([&](const Found& f) {
-        if (!f.currency.empty()) return;
-        auto [it, added] = index.try_emplace(f.value, out.size());
+        auto [it, added] = percentage_index.try_emplace(f.value, out.percentages.size());
         if (added) {
             model::Percentage percentage;
             percentage.text = std::string(text.substr(f.begin, f.end - f.begin));
             percentage.value = f.value;
-            out.push_back(std::move(percentage));
+            out.percentages.push_back(std::move(percentage));
         }
-        out[it->second].mentions.push_back(points.mention(f.begin, f.end));
+        out.percentages[it->second].mentions.push_back(points.mention(f.begin, f.end));
     });
     return out;
+}
+
+std::vector<model::Amount> extract_amounts(std::string_view text, const CodePoints& points) {
+    return extract_figures(text, points).amounts;
+}
+
+std::vector<model::Percentage> extract_percentages(std::string_view text, const CodePoints& points) {
+    return extract_figures(text, points).percentages;
 }
 
 }  // namespace arsip::entities

@@ -35,8 +35,15 @@
 
 namespace arsip::entities {
 
-std::vector<model::Amount> extract_amounts(std::string_view text, const CodePoints& points);
+// Amounts (a currency named) and percentages, found in one scan of the text.
+struct Figures {
+    std::vector<model::Amount> amounts;
+    std::vector<model::Percentage> percentages;
+};
+Figures extract_figures(std::string_view text, const CodePoints& points);
 
+// The amounts, or the percentages, of extract_figures.
+std::vector<model::Amount> extract_amounts(std::string_view text, const CodePoints& points);
 std::vector<model::Percentage> extract_percentages(std::string_view text, const CodePoints& points);
 
 }  // namespace arsip::entities

@@ -33,8 +33,9 @@ void EntityExtractor::annotate(model::Document& document) const {
     const CodePoints points(text);
     model::Entities& e = document.entities;
     e = {};
-    e.amounts = extract_amounts(text, points);
-    e.percentages = extract_percentages(text, points);
+    Figures figures = extract_figures(text, points);
+    e.amounts = std::move(figures.amounts);
+    e.percentages = std::move(figures.percentages);
     DateContext dates;
     if (!document.date.empty()) dates.document_date = document.date;
     e.dates = extract_dates(text, dates, points);

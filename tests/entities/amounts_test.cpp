@@ -255,3 +255,35 @@ TEST(AmountsTest, LargeTextIsReadInOnePass) {
 
 }  // namespace
 }  // namespace arsip::entities
+
+namespace arsip::entities {
+namespace {
+
+// One scan gives both kinds, each with every mention, in the order first seen.
+TEST(AmountsTest, OneScanFindsAmountsAndPercentagesTogether) {
+    const struct {
+        const char* text;
+        std::vector<std::pair<double, std::size_t>> amounts;       // value, mentions
+        std::vector<std::pair<double, std::size_t>> percentages;  // value, mentions
+    } cases[] = {
+        {"Rp5 miliar naik 10%, lalu Rp5 miliar lagi dan 10 persen.", {{5e9, 2}}, {{10, 2}}},
+        {"Inflasi 2,5 persen; anggaran Rp1,2 triliun; 40% dan US$3 juta.", {{1.2e12, 1}, {3e6, 1}}, {{2.5, 1}, {40, 1}}},
+        {"tanpa angka sama sekali", {}, {}},
+        {"hanya 7% dan 8%", {}, {{7, 1}, {8, 1}}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const std::string text = c.text;
+        const Figures figures = extract_figures(text, CodePoints(text));
+        std::vector<std::pair<double, std::size_t>> got_amounts, got_percentages;
+        for (const auto& a : figures.amounts) got_amounts.emplace_back(a.value, a.mentions.size());
+        for (const auto& p : figures.percentages) got_percentages.emplace_back(p.value, p.mentions.size());
+        EXPECT_EQ(got_amounts, c.amounts);
+        EXPECT_EQ(got_percentages, c.percentages);
+        EXPECT_EQ(amounts(text).size(), c.amounts.size());
+        EXPECT_EQ(percentages(text).size(), c.percentages.size());
+    }
+}
+
+}  // namespace
+}  // namespace arsip::entities
