@@ -1,5 +1,6 @@
 #include "text/number_words.h"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <string>
@@ -63,11 +64,21 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
+constexpr std::size_t kLongestWord = [] {
+    std::size_t longest = 0;
+    for (const NumberWord& entry : kWords) longest = std::max(longest, entry.word.size());
+    return longest;
+}();
+
+// The entry `word` (any case) is, or none. The amount scanner asks this of every word of a
+// text, and most are longer than any number word: no copy, and lengths compared first.
 const NumberWord* find_word(std::string_view word) {
-    std::string lowered(word.size(), ' ');
-    for (std::size_t i = 0; i < word.size(); ++i) lowered[i] = lower(word[i]);
+    if (word.size() > kLongestWord) return nullptr;
     for (const NumberWord& entry : kWords) {
-        if (entry.word == lowered) return &entry;
+        if (entry.word.size() != word.size()) continue;
+        std::size_t i = 0;
+        while (i < word.size() && lower(word[i]) == entry.word[i]) ++i;
+        if (i == word.size()) return &entry;
     }
     return nullptr;
 }

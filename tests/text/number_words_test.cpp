@@ -86,6 +86,15 @@ TEST(NumberWordsTest, MatchesTheLongestPhraseAtTheStart) {
         {" dua", std::nullopt, 0},
         {"Pasal", std::nullopt, 0},
         {"", std::nullopt, 0},
+        // Any case; the longest words; words as long as a number word but not one.
+        {"SATU Miliar", 1000000000, 11},
+        {"Setriliun rupiah", 1000000000000, 9},
+        {"sEmBiLaN bElAs", 19, 14},
+        {"sembilanbelas", std::nullopt, 0},
+        {"setriliunan", std::nullopt, 0},
+        {"duo", std::nullopt, 0},
+        {"limaa", std::nullopt, 0},
+        {"li\xc3\xa1", std::nullopt, 0},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
