@@ -1,7 +1,7 @@
 // Reads input files into the operating system's page cache ahead of their loading, on a thread
 // of its own, so the loading threads rarely wait on the disk. A cold corpus otherwise costs a
 // blocking read (and inode lookup) per file in the middle of the CPU-bound work: at 100k files
-// two loading threads kept 1.76 cores busy on a cold corpus against 1.92 on a cached one.
+// two loading threads kept 1.70-1.77 cores busy on a cold corpus against 1.92 on a cached one.
 //
 // The prefetcher stays at most `ahead` files in front of the loaders' progress (`reached`), so
 // what it brings in is still cached when it is loaded; it advises each file once, in order, and
