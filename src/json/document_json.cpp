@@ -1,6 +1,5 @@
 #include "json/document_json.h"
 
-#include <Poco/JSON/Array.h>
 #include <Poco/JSON/ParseHandler.h>
 #include <Poco/JSON/PrintHandler.h>
 
@@ -51,75 +50,58 @@ void emit_number(Handler& out, const std::string& key, double value) {
     }
 }
 
+// "key": [{...}, ...]: an object per item, its fields written by `fields(item)`.
+template <typename Items, typename Fields>
+void emit_objects(Handler& out, const std::string& key, const Items& items, Fields&& fields) {
+    out.key(key);
+    out.startArray();
+    for (const auto& item : items) {
+        out.startObject();
+        fields(item);
+        out.endObject();
+    }
+    out.endArray();
+}
+
 void emit_entities(Handler& out, const model::Entities& entities) {
     out.startObject();
-    out.key("officials");
-    out.startArray();
-    for (const auto& o : entities.officials) {
-        out.startObject();
+    emit_objects(out, "officials", entities.officials, [&](const model::Official& o) {
         emit(out, "name", o.name);
         emit(out, "position", o.position);
         emit(out, "institution", o.institution);
         emit_strings(out, "nicknames", o.nicknames);
         emit_mentions(out, o.mentions);
-        out.endObject();
-    }
-    out.endArray();
-    out.key("institutions");
-    out.startArray();
-    for (const auto& i : entities.institutions) {
-        out.startObject();
+    });
+    emit_objects(out, "institutions", entities.institutions, [&](const model::Institution& i) {
         emit(out, "name", i.name);
         emit_strings(out, "aliases", i.aliases);
         emit(out, "kind", i.kind);
         emit_mentions(out, i.mentions);
-        out.endObject();
-    }
-    out.endArray();
-    out.key("amounts");
-    out.startArray();
-    for (const auto& a : entities.amounts) {
-        out.startObject();
+    });
+    emit_objects(out, "amounts", entities.amounts, [&](const model::Amount& a) {
         emit(out, "text", a.text);
         emit_number(out, "value", a.value);
         emit(out, "currency", a.currency);
         emit_mentions(out, a.mentions);
-        out.endObject();
-    }
-    out.endArray();
-    out.key("percentages");
-    out.startArray();
-    for (const auto& p : entities.percentages) {
-        out.startObject();
+    });
+    emit_objects(out, "percentages", entities.percentages, [&](const model::Percentage& p) {
         emit(out, "text", p.text);
         out.key("value");
         out.value(p.value);
         emit_mentions(out, p.mentions);
-        out.endObject();
-    }
-    out.endArray();
-    out.key("dates");
-    out.startArray();
-    for (const auto& d : entities.dates) {
-        out.startObject();
+    });
+    emit_objects(out, "dates", entities.dates, [&](const model::DateMention& d) {
         emit(out, "text", d.text);
         emit(out, "iso", d.iso);
         emit_mentions(out, d.mentions);
-        out.endObject();
-    }
-    out.endArray();
-    out.key("places");
-    out.startArray();
-    for (const auto& p : entities.places) {
-        out.startObject();
+    });
+    emit_objects(out, "places", entities.places, [&](const model::Place& p) {
         emit(out, "name", p.name);
         emit(out, "kind", p.kind);
         emit(out, "province", p.province);
         emit(out, "code", p.code);
         emit_mentions(out, p.mentions);
-        out.endObject();
-    }
-    out.endArray();
+    });
     out.endObject();
 }
 
@@ -128,50 +110,30 @@ void emit_clause(Handler& out, const model::Clause& clause) {
     emit(out, "number", clause.number);
     emit(out, "heading", clause.heading);
     emit(out, "chapter", clause.chapter);
-    out.key("ayat");
-    out.startArray();
-    for (const auto& a : clause.ayat) {
-        out.startObject();
+    emit_objects(out, "ayat", clause.ayat, [&](const model::Ayat& a) {
         emit(out, "number", a.number);
         emit(out, "text", a.text);
-        out.endObject();
-    }
-    out.endArray();
+    });
     out.endObject();
 }
 
 void emit_agreement_parts(Handler& out, const model::Document& d) {
-    out.key("numbers");
-    out.startArray();
-    for (const auto& n : d.numbers) {
-        out.startObject();
+    emit_objects(out, "numbers", d.numbers, [&](const model::DocumentNumber& n) {
         emit(out, "party", n.party);
         emit(out, "number", n.number);
-        out.endObject();
-    }
-    out.endArray();
-    out.key("parties");
-    out.startArray();
-    for (const auto& p : d.parties) {
-        out.startObject();
+    });
+    emit_objects(out, "parties", d.parties, [&](const model::Party& p) {
         emit(out, "role", p.role);
         emit(out, "institution", p.institution);
         emit(out, "represented_by", p.represented_by);
         emit(out, "position", p.position);
-        out.endObject();
-    }
-    out.endArray();
-    out.key("signatories");
-    out.startArray();
-    for (const auto& s : d.signatories) {
-        out.startObject();
+    });
+    emit_objects(out, "signatories", d.signatories, [&](const model::Signatory& s) {
         emit(out, "name", s.name);
         emit(out, "position", s.position);
         emit(out, "institution", s.institution);
         emit(out, "party_role", s.party_role);
-        out.endObject();
-    }
-    out.endArray();
+    });
     out.key("validity");
     out.startObject();
     emit(out, "start", d.validity.start);
@@ -184,16 +146,11 @@ void emit_agreement_parts(Handler& out, const model::Document& d) {
     }
     emit(out, "text", d.validity.text);
     out.endObject();
-    out.key("references");
-    out.startArray();
-    for (const auto& r : d.references) {
-        out.startObject();
+    emit_objects(out, "references", d.references, [&](const model::Reference& r) {
         emit(out, "relation", r.relation);
         emit(out, "id", r.id);
         emit(out, "title", r.title);
-        out.endObject();
-    }
-    out.endArray();
+    });
     emit_strings(out, "preamble", d.preamble);
     out.key("clauses");
     out.startArray();

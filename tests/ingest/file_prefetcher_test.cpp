@@ -50,6 +50,13 @@ private:
     std::vector<std::size_t> advised_, beyond_reach_;
 };
 
+// The loaders are about to load file `index`: the recording learns it first, so any file advised
+// beyond index + ahead shows up in beyond_reach().
+void reach(Recording& recording, FilePrefetcher& prefetcher, std::size_t index) {
+    recording.report(index);
+    prefetcher.reached(index);
+}
+
 std::vector<std::string> numbered_files(std::size_t n) {
     std::vector<std::string> files;
     for (std::size_t i = 0; i < n; ++i) files.push_back(std::to_string(i));
@@ -72,14 +79,8 @@ TEST(FilePrefetcherTest, AdvisesEveryFileOnceInOrderNeverBeyondReach) {
         const std::vector<std::string> files = numbered_files(c.files);
         Recording recording(c.ahead);
         FilePrefetcher prefetcher(files, {.ahead = c.ahead, .advise = recording.advise()});
-        for (std::size_t i = 0; i < c.files; i += c.step) {
-            recording.report(i);
-            prefetcher.reached(i);
-        }
-        if (c.files > 0) {
-            recording.report(c.files - 1);
-            prefetcher.reached(c.files - 1);
-        }
+        for (std::size_t i = 0; i < c.files; i += c.step) reach(recording, prefetcher, i);
+        if (c.files > 0) reach(recording, prefetcher, c.files - 1);
         EXPECT_EQ(recording.wait_for(c.files), first(c.files));
         EXPECT_EQ(recording.beyond_reach(), std::vector<std::size_t>());
     }
@@ -91,8 +92,7 @@ TEST(FilePrefetcherTest, StaysWithinReachUntilTheLoadersMoveOn) {
     FilePrefetcher prefetcher(files, {.ahead = 10, .advise = recording.advise()});
     EXPECT_EQ(recording.wait_for(10), first(10));
     // An earlier position than one reported changes nothing.
-    recording.report(20);
-    prefetcher.reached(20);
+    reach(recording, prefetcher, 20);
     prefetcher.reached(5);
     EXPECT_EQ(recording.wait_for(30), first(30));
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
