@@ -342,5 +342,73 @@ TEST(FacetStoreTest, DamagedOrForeignFilesAreIgnored) {
     EXPECT_EQ(FacetStore::open(dir.path(), db), nullptr) << "missing";
 }
 
+
+// A store whose header is whole but one of whose ids names no value (a damaged file, a bug in
+// a writer) is refused at open: counting reads ids without a bounds check. The searcher counts
+// from the slots meanwhile and gives the counts the whole store gives.
+TEST(FacetStoreTest, AnIdPastTheValuesIsRefused) {
+    TempDir dir;
+    arsip::testing::index_corpus(dir.path());
+    const fs::path file = dir / std::string(kFacetStoreFile);
+    const Xapian::Database db(dir.path().string());
+    const auto store = FacetStore::open(dir.path(), db);
+    ASSERT_NE(store, nullptr);
+    ASSERT_EQ(store->id_bytes(), 2u) << "the sample corpus has fewer than 65,536 values";
+    const std::uint32_t values = store->value_count();
+
+    // The first document's ids as the file holds them (16 bits each, native order): found by
+    // their bytes, so the test does not restate the file's layout. Enough ids to be found once.
+    std::vector<std::uint16_t> ids;
+    store->for_each_id(1, [&](std::uint32_t id) { ids.push_back(static_cast<std::uint16_t>(id)); });
+    ASSERT_GE(ids.size(), 4u);
+    const std::string pattern(reinterpret_cast<const char*>(ids.data()), ids.size() * sizeof(std::uint16_t));
+    std::string bytes;
+    {
+        std::ifstream in(file, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::size_t at = bytes.find(pattern);
+    ASSERT_NE(at, std::string::npos);
+    ASSERT_EQ(bytes.find(pattern, at + 1), std::string::npos) << "the first document's ids are found once";
+
+    Searcher searcher(dir.path(), arsip::testing::analysis());
+    const SearchResult whole = searcher.search({});
+    const auto write_first_id = [&](std::uint16_t id) {
+        std::fstream out(file, std::ios::binary | std::ios::in | std::ios::out);
+        out.seekp(static_cast<std::streamoff>(at));
+        out.write(reinterpret_cast<const char*>(&id), sizeof id);
+    };
+
+    struct Case {
+        const char* what;
+        std::uint16_t first_id;
+        bool opens;
+    };
+    const Case cases[] = {
+        {"an id one past the last value", static_cast<std::uint16_t>(values), false},
+        {"the largest 16-bit id", 0xffff, false},
+        {"the last value's id", static_cast<std::uint16_t>(values - 1), true},
+        {"the id the writer wrote", ids.front(), true},
+    };
+    for (const Case& c : cases) {
+        write_first_id(c.first_id);
+        EXPECT_EQ(FacetStore::open(dir.path(), db) != nullptr, c.opens) << c.what;
+        EXPECT_TRUE(FacetStore::is_current(dir.path(), db)) << c.what << ": the header is whole";
+        if (c.opens) continue;
+        // A new searcher (no shared mapping of the whole store): counted from the slots.
+        Searcher from_slots(dir.path(), arsip::testing::analysis());
+        const SearchResult result = from_slots.search({});
+        EXPECT_EQ(result.total, whole.total) << c.what;
+        ASSERT_EQ(result.facets.size(), whole.facets.size()) << c.what;
+        for (std::size_t f = 0; f < whole.facets.size(); ++f) {
+            ASSERT_EQ(result.facets[f].values.size(), whole.facets[f].values.size()) << c.what << ", facet " << f;
+            for (std::size_t v = 0; v < whole.facets[f].values.size(); ++v) {
+                EXPECT_EQ(result.facets[f].values[v].key, whole.facets[f].values[v].key) << c.what;
+                EXPECT_EQ(result.facets[f].values[v].count, whole.facets[f].values[v].count) << c.what;
+            }
+        }
+    }
+}
+
 }  // namespace
 }  // namespace arsip::index
