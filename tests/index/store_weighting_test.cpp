@@ -16,6 +16,7 @@
 #include "index/index_writer.h"
 #include "index/searcher.h"
 #include "index_test_documents.h"
+#include "same_facets.h"
 #include "temp_dir.h"
 #include "test_analysis.h"
 
@@ -367,17 +368,6 @@ std::vector<SearchCase> search_cases() {
     return cases;
 }
 
-void expect_same_facets(const SearchResult& a, const SearchResult& b) {
-    ASSERT_EQ(a.facets.size(), b.facets.size());
-    for (std::size_t f = 0; f < a.facets.size(); ++f) {
-        ASSERT_EQ(a.facets[f].values.size(), b.facets[f].values.size()) << a.facets[f].name;
-        for (std::size_t v = 0; v < a.facets[f].values.size(); ++v) {
-            EXPECT_EQ(a.facets[f].values[v].key, b.facets[f].values[v].key) << a.facets[f].name;
-            EXPECT_EQ(a.facets[f].values[v].count, b.facets[f].values[v].count) << a.facets[f].name;
-        }
-    }
-}
-
 // Runs every search case on both searchers; once the totals and page sizes agree, hands the
 // two results to `compare`, then compares their facets.
 template <typename Compare>
@@ -390,7 +380,7 @@ void compare_searches(Searcher& first, Searcher& second, Compare compare) {
         ASSERT_EQ(a.hits.size(), b.hits.size());
         EXPECT_FALSE(a.hits.empty());
         compare(c, a, b);
-        expect_same_facets(a, b);
+        arsip::testing::expect_same_facets(a, b);
     }
 }
 
