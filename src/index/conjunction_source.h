@@ -25,6 +25,10 @@
 namespace arsip::index {
 
 // One part of a word: a term or a synonym (what one StoreBM25Source weighs), times `scale`.
+// A word's first part must match every document its other parts match: a word is its stem and
+// its exact form, and the term generator writes the stem's term beside every word's term
+// (STEM_SOME), as the count's matching query assumes (query_builder.h). The word's walk goes
+// along the first part alone while it is in use, reading the others only to weigh a match.
 struct ConjunctionPart {
     Xapian::Query query;
     double scale = 1;
@@ -32,7 +36,8 @@ struct ConjunctionPart {
 
 // AND of the words, each the MAX of its parts, filtered by `required`, as a ConjunctionSource;
 // nullopt when a part is not a term or a synonym of terms (store_weighted's operators are left
-// to Xapian then), with fewer than two words, or without a store.
+// to Xapian then), without words, with one word of one part (its StoreBM25Source weighs it
+// alone), or without a store.
 std::optional<Xapian::Query> store_conjunction(const std::vector<std::vector<ConjunctionPart>>& words,
                                                const std::vector<std::string>& required,
                                                const std::shared_ptr<const FacetStore>& store);

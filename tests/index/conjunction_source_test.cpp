@@ -60,6 +60,12 @@ protected:
         const Q synonym(Q::OP_SYNONYM, Q(Q::OP_AND, Q(w[0].first), Q(w[3].first)), Q(w[20].first));
         const std::string pair = std::string(schema::kPair) + "kerja sama";
         std::vector<Case> out;
+        // One word: walked along its stem, its exact form read only to weigh.
+        out.push_back({"one common word", word(w[0]), {parts(w[0])}, {}});
+        out.push_back({"one rarer word", word(w[30]), {parts(w[30])}, {}});
+        const Q exact_synonym(Q::OP_SYNONYM, Q(Q::OP_AND, Q(w[0].second), Q(w[3].second)), Q(w[20].second));
+        out.push_back({"one synonym word", Q(Q::OP_MAX, synonym, Q(Q::OP_SCALE_WEIGHT, exact_synonym, 2.0)),
+                       {{{synonym, 1.0}, {exact_synonym, 2.0}}}, {}});
         out.push_back({"two common words", Q(Q::OP_AND, word(w[0]), word(w[1])), {parts(w[0]), parts(w[1])}, {}});
         out.push_back({"a common and a rarer word", Q(Q::OP_AND, word(w[2]), word(w[30])), {parts(w[2]), parts(w[30])}, {}});
         const std::vector<Q> three{word(w[0]), word(w[5]), word(w[10])};
@@ -120,12 +126,13 @@ TEST_F(ConjunctionSourceTest, DeclinesWhatItCannotWeigh) {
     ASSERT_NE(store, nullptr);
     const std::vector<ConjunctionPart> word{{Q("kerja"), 1.0}};
     const Q phrase(Q::OP_PHRASE, Q("kerja", 1, 1), Q("sama", 1, 2));
-    EXPECT_FALSE(store_conjunction({word}, {}, store).has_value()) << "one word";
+    EXPECT_FALSE(store_conjunction({word}, {}, store).has_value()) << "one word of one part";
     EXPECT_FALSE(store_conjunction({word, {{phrase, 1.0}}}, {}, store).has_value()) << "a phrase";
     EXPECT_FALSE(store_conjunction({word, {{Q(Q::OP_OR, Q("kerja"), Q("sama")), 1.0}}}, {}, store).has_value()) << "an OR";
     EXPECT_FALSE(store_conjunction({word, {}}, {}, store).has_value()) << "a word without parts";
     EXPECT_FALSE(store_conjunction({word, word}, {}, nullptr).has_value()) << "no store";
     EXPECT_TRUE(store_conjunction({word, {{Q("sama"), 1.0}}}, {}, store).has_value());
+    EXPECT_TRUE(store_conjunction({{{Q("Zkerja"), 1.0}, {Q("kerja"), 2.0}}}, {}, store).has_value()) << "a stem and its word";
 }
 
 }  // namespace

@@ -136,9 +136,9 @@ TEST_F(QueryBuilderTest, QuotedPhrasesOfPairWordsMatchFromTheirPairTerm) {
     }
 }
 
-// All-words queries of two words or more are handed to the conjoin function word by word (each
-// its stem and its exact form with its scale); one word, any-word queries and queries with
-// operators are not.
+// All-words queries are handed to the conjoin function word by word (each its stem and its exact
+// form with its scale), one word too (its stem walks, its exact form weighs); any-word queries
+// and queries with operators are not.
 TEST_F(QueryBuilderTest, AllWordsQueriesAreHandedToConjoinWordByWord) {
     const Analyzer analyzer(arsip::testing::analysis());
     const auto make_parser = parser_for(analyzer);
@@ -149,7 +149,8 @@ TEST_F(QueryBuilderTest, AllWordsQueriesAreHandedToConjoinWordByWord) {
     } cases[] = {
         {"misi dagang", false, 2},
         {"kerja sama kaltim", false, 2},  // "kerja sama" is one unit (a multi-word synonym)
-        {"perdagangan", false, 0},
+        {"perdagangan", false, 1},
+        {"kerja sama", false, 1},
         {"misi dagang", true, 0},
         {"misi -dagang", false, 0},
     };
