@@ -63,6 +63,7 @@ struct MixQuery {
     std::map<std::string, std::vector<std::string>> filters;
     std::string label;  // as written in the mix file
     arsip::index::SortOrder sort = arsip::index::SortOrder::Relevance;  // --sort
+    arsip::index::SearchMode mode = arsip::index::SearchMode::Documents;  // --clauses
 };
 
 // query<TAB>filters, filters "facet=value;facet=value" (empty: none); '#' starts a comment line.
@@ -98,6 +99,7 @@ SearchRequest request_for(const MixQuery& q) {
     request.query = q.text;
     request.filters = q.filters;
     request.sort = q.sort;
+    request.mode = q.mode;
     return request;
 }
 
@@ -301,7 +303,7 @@ int main(int argc, char** argv) {
     std::string data = ARSIP_DEFAULT_DATA_DIR, only, dump;
     std::size_t passes = 5, threads = 0;
     double seconds = 20;
-    bool per_query = false, top_facets = false, explain = false;
+    bool per_query = false, top_facets = false, explain = false, clauses = false;
     std::string sort = "relevance";
     CLI::App app{"arsip-search-bench: search latency over a fixed query mix"};
     app.add_option("--db", db, "index folder")->required();
@@ -315,6 +317,7 @@ int main(int argc, char** argv) {
     app.add_option("--seconds", seconds, "length of the throughput run");
     app.add_option("--sort", sort, "the order of every search, as the API's sort: relevance, date, -date, amount")
         ->check(CLI::IsMember({"relevance", "date", "-date", "amount"}));
+    app.add_flag("--clauses", clauses, "every search over single Pasal of agreements (the API's mode=clauses)");
     app.add_flag("--per-query", per_query, "print each query's mean time and total");
     app.add_flag("--explain", explain, "print each query as parsed and whether it is ranked from the facet store");
     app.add_flag("--top-facets", top_facets, "print the most frequent facet values");
@@ -338,6 +341,7 @@ int main(int argc, char** argv) {
                      : sort == "-date" ? SortOrder::DateDescending
                      : sort == "amount" ? SortOrder::AmountDescending
                                         : SortOrder::Relevance;
+            if (clauses) q.mode = arsip::index::SearchMode::Clauses;
         }
         if (threads > 0) {
             throughput(db, analysis, mix, threads, seconds);
