@@ -65,9 +65,15 @@ void TerminalProgress::clear_bar() {
 void TerminalProgress::on_finish(const ingest::IngestSummary& summary) {
     clear_bar();
     const double seconds = summary.elapsed.count();
-    std::fprintf(out_, "indexed %zu, unchanged %zu, failed %zu (%zu files, %.1f MB, %.2f s)\n",
+    std::fprintf(out_, "indexed %zu, unchanged %zu, failed %zu (%zu files, %.1f MB, %.2f s",
                  summary.indexed, summary.unchanged, summary.failed, summary.files.size(),
                  static_cast<double>(summary.bytes) / 1e6, seconds);
+    // Where a parallel fresh build's tail went: the shards' merge runs on one core.
+    if (summary.merging.count() > 0) {
+        std::fprintf(out_, "; merging the shards %.2f s, the last commit and facet store %.2f s",
+                     summary.merging.count(), summary.last_commit.count());
+    }
+    std::fprintf(out_, ")\n");
     if (summary.failed == 0) return;
     std::fprintf(out_, "failed files:\n");
     for (const auto& file : summary.files) {

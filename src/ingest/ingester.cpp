@@ -199,8 +199,13 @@ public:
             if (shard) shard->commit();
         }
         shards_.clear();  // closes them
+        const auto merge_started = std::chrono::steady_clock::now();
         writer_.merge_shards();
+        merging_ = std::chrono::steady_clock::now() - merge_started;
     }
+
+    // How long merging the shards took (zero without shards).
+    std::chrono::duration<double> merging() const { return merging_; }
 
 private:
     // The shard thread `thread` writes into, a new one every shard_files files; shard numbers
@@ -278,6 +283,7 @@ private:
     IdClaims claims_;  // used in turn only
     std::vector<std::unique_ptr<index::IndexWriter>> shards_;  // each thread's current shard
     std::mutex open_mutex_;
+    std::chrono::duration<double> merging_{0};
 };
 
 }  // namespace
@@ -308,7 +314,9 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
     if (options_.jobs > 1 && !walk.files.empty()) {
         const bool sharded =
             walk.files.size() >= options_.min_files_for_shards && writer_.document_count() == 0;
-        ParallelRun(loader_, writer_, walk.files, options_, sharded, recorder, prefetch).run();
+        ParallelRun parallel(loader_, writer_, walk.files, options_, sharded, recorder, prefetch);
+        parallel.run();
+        summary.merging = parallel.merging();
     } else {
         IdClaims claims(walk.files);
         for (std::size_t i = 0; i < walk.files.size(); ++i) {
@@ -324,7 +332,9 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
             recorder.record(std::move(file.result));
         }
     }
+    const auto commit_started = std::chrono::steady_clock::now();
     writer_.commit();
+    summary.last_commit = std::chrono::steady_clock::now() - commit_started;
     summary.elapsed = std::chrono::steady_clock::now() - started;
     progress.on_finish(summary);
     return summary;

@@ -40,6 +40,10 @@ struct IngestSummary {
     std::size_t failed = 0;
     std::size_t bytes = 0;
     std::chrono::duration<double> elapsed{0};
+    // Parts of `elapsed`: merging the shards of a parallel fresh build (zero without shards), and
+    // the last commit, which brings the facet store up to date.
+    std::chrono::duration<double> merging{0};
+    std::chrono::duration<double> last_commit{0};
 };
 
 // Told about progress, e.g. to draw a progress bar. Default: does nothing.

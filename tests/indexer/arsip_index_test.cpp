@@ -62,6 +62,30 @@ TEST(ArsipIndexTest, IndexesTheSampleCorpusAndSearchesIt) {
     EXPECT_TRUE(contains(again.err, "indexed 0,")) << again.err;
 }
 
+// A fresh build of enough files on two jobs is split into shards and merged: the summary says how
+// long the merge and the last commit took, where a build on one job has no merge to report.
+TEST(ArsipIndexTest, AShardedBuildReportsItsMerge) {
+    TempDir dir;
+    const fs::path input = dir / "input";
+    fs::create_directories(input);
+    for (int i = 0; i < 300; ++i) {  // the ingester shards a fresh build of 256 files or more
+        std::ofstream(input / ("berita-" + std::to_string(i) + ".txt"))
+            << "Berita nomor " << i << "\n\nPemerintah Provinsi Kalimantan Timur menyiapkan misi dagang ke Jawa Timur.\n";
+    }
+    const struct {
+        const char* jobs;
+        bool merge;
+    } cases[] = {{"2", true}, {"1", false}};
+    for (const auto& c : cases) {
+        SCOPED_TRACE(std::string("--jobs ") + c.jobs);
+        const ProgramRun r = run({"--db", (dir / (std::string("index-") + c.jobs)).string(), "-q", "--jobs", c.jobs, input.string()});
+        EXPECT_EQ(r.status, 0) << r.err;
+        EXPECT_TRUE(contains(r.err, "indexed 300, unchanged 0, failed 0 (300 files")) << r.err;
+        EXPECT_EQ(contains(r.err, "; merging the shards "), c.merge) << r.err;
+        EXPECT_EQ(contains(r.err, " s, the last commit and facet store "), c.merge) << r.err;
+    }
+}
+
 TEST(ArsipIndexTest, FolderWithBadFilesIndexesTheGoodOneAndExitsOne) {
     TempDir dir;
     const fs::path input = dir / "input";

@@ -214,16 +214,17 @@ TEST(IngesterTest, ParallelRunsIndexWhatOneJobIndexes) {
     const struct {
         const char* name;
         IngestOptions options;
+        bool shards;  // the run merges shards (and says how long that took)
     } runs[] = {
-        {"three jobs, shards", kThreeJobs},
-        {"two jobs, one writer (too few files for shards)", {.jobs = 2, .chunk_files = 3, .min_files_for_shards = 1000}},
-        {"more jobs than chunks", {.jobs = 64, .chunk_files = 4, .min_files_for_shards = 1}},
+        {"three jobs, shards", kThreeJobs, true},
+        {"two jobs, one writer (too few files for shards)", {.jobs = 2, .chunk_files = 3, .min_files_for_shards = 1000}, false},
+        {"more jobs than chunks", {.jobs = 64, .chunk_files = 4, .min_files_for_shards = 1}, true},
         {"two jobs, a new shard every three files",
-         {.jobs = 2, .chunk_files = 1, .min_files_for_shards = 1, .shard_files = 3}},
+         {.jobs = 2, .chunk_files = 1, .min_files_for_shards = 1, .shard_files = 3}, true},
         {"three jobs, files read ahead one at a time",
-         {.jobs = 3, .chunk_files = 2, .min_files_for_shards = 1, .prefetch_files = 1}},
-        {"two jobs, nothing read ahead", {.jobs = 2, .chunk_files = 2, .min_files_for_shards = 1, .prefetch_files = 0}},
-        {"one job, nothing read ahead", {.jobs = 1, .prefetch_files = 0}},
+         {.jobs = 3, .chunk_files = 2, .min_files_for_shards = 1, .prefetch_files = 1}, true},
+        {"two jobs, nothing read ahead", {.jobs = 2, .chunk_files = 2, .min_files_for_shards = 1, .prefetch_files = 0}, true},
+        {"one job, nothing read ahead", {.jobs = 1, .prefetch_files = 0}, false},
     };
     const std::string expected = search_view(dir / "one");
     for (const auto& run : runs) {
@@ -234,6 +235,9 @@ TEST(IngesterTest, ParallelRunsIndexWhatOneJobIndexes) {
         EXPECT_EQ(parallel.indexed, one.indexed);
         EXPECT_EQ(parallel.bytes, one.bytes);
         EXPECT_EQ(search_view(db), expected);
+        EXPECT_EQ(parallel.merging.count() > 0, run.shards);
+        EXPECT_GT(parallel.last_commit.count(), 0);
+        EXPECT_LE(parallel.merging + parallel.last_commit, parallel.elapsed);
         for (std::size_t n = 0; n < 64; ++n) EXPECT_FALSE(fs::exists(dir / (std::string(run.name) + ".shard-" + std::to_string(n))));
     }
 }
