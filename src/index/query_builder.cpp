@@ -83,10 +83,9 @@ public:
         BuiltQuery out{Xapian::Query(op, parsed_.begin(), parsed_.end()),
                        Xapian::Query(op, matching_.begin(), matching_.end()), std::nullopt};
         if (ranked_ok_) out.ranked = Xapian::Query(op, ranked_.begin(), ranked_.end());
-        // All the words (or one word's stem and exact form): ranked as one conjunction when the
-        // caller can (conjunction_source.h).
-        const bool several = words_.size() > 1 || (words_.size() == 1 && words_.front().size() > 1);
-        if (ranked_ok_ && op == Xapian::Query::OP_AND && all_max_ && conjoin_ && *conjoin_ && several) {
+        // All the words (one word too: its stem and exact form): ranked as one conjunction when
+        // the caller can (conjunction_source.h; store_conjunction declines what it cannot rank).
+        if (ranked_ok_ && op == Xapian::Query::OP_AND && all_max_ && conjoin_ && *conjoin_ && !words_.empty()) {
             if (auto conjunction = (*conjoin_)(words_)) out.ranked = std::move(*conjunction);
         }
         return out;
