@@ -28,6 +28,7 @@ void TerminalProgress::on_file(const ingest::FileResult& result, std::size_t don
         case ingest::FileStatus::Indexed: ++indexed_; break;
         case ingest::FileStatus::Unchanged: ++unchanged_; break;
         case ingest::FileStatus::Failed: ++failed_; break;
+        case ingest::FileStatus::Twin: break;  // counted in the summary: most are found at the end
     }
     if (result.status == ingest::FileStatus::Failed || options_.list_indexed) {
         clear_bar();
@@ -65,20 +66,34 @@ void TerminalProgress::clear_bar() {
 void TerminalProgress::on_finish(const ingest::IngestSummary& summary) {
     clear_bar();
     const double seconds = summary.elapsed.count();
-    std::fprintf(out_, "indexed %zu, unchanged %zu, failed %zu (%zu files, %.1f MB, %.2f s",
-                 summary.indexed, summary.unchanged, summary.failed, summary.files.size(),
-                 static_cast<double>(summary.bytes) / 1e6, seconds);
+    std::fprintf(out_, "indexed %zu, unchanged %zu, failed %zu", summary.indexed, summary.unchanged, summary.failed);
+    if (summary.twins > 0) std::fprintf(out_, ", twins %zu", summary.twins);
+    std::fprintf(out_, " (%zu files, %.1f MB, %.2f s", summary.files.size(), static_cast<double>(summary.bytes) / 1e6,
+                 seconds);
     // Where a parallel fresh build's tail went: the shards' merge runs on one core.
     if (summary.merging.count() > 0) {
         std::fprintf(out_, "; merging the shards %.2f s, the last commit and facet store %.2f s",
                      summary.merging.count(), summary.last_commit.count());
     }
     std::fprintf(out_, ")\n");
-    if (summary.failed == 0) return;
-    std::fprintf(out_, "failed files:\n");
-    for (const auto& file : summary.files) {
-        if (file.status == ingest::FileStatus::Failed) std::fprintf(out_, "  %s\n", file.reason.c_str());
+    const auto list = [&](ingest::FileStatus status, const char* heading) {
+        bool any = false;
+        for (const auto& file : summary.files) {
+            if (file.status != status) continue;
+            if (!any) std::fprintf(out_, "%s\n", heading);
+            any = true;
+            std::fprintf(out_, "  %s\n", file.reason.c_str());
+        }
+    };
+    list(ingest::FileStatus::Twin, "twins, not kept:");
+    if (!summary.removed_twins.empty()) {
+        std::fprintf(out_, "removed from the index as twins of documents of this run:\n");
+        for (const auto& twin : summary.removed_twins) {
+            std::fprintf(out_, "  %s (%s): the same agreement as %s (%s)\n", twin.id.c_str(), twin.source_path.c_str(),
+                         twin.kept_source_path.c_str(), twin.kept_id.c_str());
+        }
     }
+    list(ingest::FileStatus::Failed, "failed files:");
 }
 
 }  // namespace arsip::indexer

@@ -10,6 +10,7 @@
 #include "index/facet_slot.h"
 #include "index/facet_value.h"
 #include "index/schema.h"
+#include "index/twins.h"
 #include "json/document_json.h"
 #include "model/errors.h"
 
@@ -196,6 +197,7 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
     doc.add_value(schema::kContentHashSlot, d.content_hash);
     const std::string largest_amount = largest_amount_value(d);
     doc.add_value(schema::kLargestAmountSlot, largest_amount);
+    if (const std::string twin = twin_term(d); !twin.empty()) doc.add_boolean_term(twin);
     doc.set_data(json::to_json_string(d));
 
     generator.set_document(doc);

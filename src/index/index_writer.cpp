@@ -11,6 +11,7 @@
 #include "index/document_mapper.h"
 #include "index/facet_store.h"
 #include "index/schema.h"
+#include "index/twins.h"
 #include "index/analyzer.h"
 #include "index/spelling_counts.h"
 #include "model/errors.h"
@@ -87,6 +88,32 @@ struct IndexWriter::Impl {
     // Facet terms whose display form (schema::kDisplayKeyPrefix + term) is known to be set, so
     // each is read once.
     std::unordered_set<std::string> displayed;
+    // Twin terms (twins.h) written since the last resolve_twins; after a merge, every twin term
+    // of the index is to be looked at.
+    std::unordered_set<std::string> written_twins;
+    bool twins_merged = false;
+
+    // The twin of `document` from an equal or better source that the index holds, if any.
+    std::optional<StoredTwin> kept_twin(const std::string& twin, const model::Document& document) const {
+        const int rank = source_rank(model::to_string(document.format));
+        if (rank >= kOwnSchemaRank) return std::nullopt;
+        for (auto& stored : stored_twins(db, twin)) {
+            if (stored.id != document.id && stored.rank >= rank) return stored;
+        }
+        return std::nullopt;
+    }
+
+    // Deletes document `id` and its clauses, when the index has it, in the open batch.
+    void remove(const std::string& id) {
+        const std::string id_term = document_id_term(id);
+        if (db.postlist_begin(id_term) == db.postlist_end(id_term)) return;
+        begin();
+        clauses().delete_document(schema::term(schema::kParent, id));
+        db.delete_document(id_term);
+        written_ids.erase(id_term);
+        note_current(id_term);  // gone is as good as rewritten for the schema upgrade
+        if (++pending >= options.batch_size) commit();
+    }
 
     // Rewrites the facet store unless it was written for the database as it is now.
     void update_facet_store() {
@@ -258,7 +285,7 @@ IndexWriter::~IndexWriter() {
     for (const auto& [n, shard] : impl_->shards) fs::remove_all(shard, ignored);
 }
 
-WriteOutcome IndexWriter::write(const model::Document& document) {
+WriteOutcome IndexWriter::write(const model::Document& document, TwinNote* twin) {
     try {
         if (document.id.empty()) throw Error("document from " + document.source_path + " has no id");
         const std::string id_term = document_id_term(document.id);
@@ -269,6 +296,17 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
         if (old_hash && !impl_->options.force && impl_->version_current && !document.content_hash.empty() &&
             *old_hash == document.content_hash) {
             return WriteOutcome::Unchanged;
+        }
+        const std::string twin_term_of = twin_term(document);
+        if (!twin_term_of.empty()) {
+            if (const auto kept = impl_->kept_twin(twin_term_of, document)) {
+                if (twin) {
+                    *twin = {document.id, document.source_path, kept->id, stored_source_path(impl_->db, kept->docid)};
+                }
+                impl_->remove(document.id);
+                return WriteOutcome::Twin;
+            }
+            impl_->written_twins.insert(twin_term_of);
         }
         MappedSet set = map_document(document, impl_->generator, impl_->analyzer, impl_->pair_words);
         impl_->begin();
@@ -297,6 +335,42 @@ WriteOutcome IndexWriter::write(const model::Document& document) {
     } catch (const Xapian::Error& e) {
         impl_->fail("cannot store document " + document.id, e);
     }
+}
+
+std::vector<TwinNote> IndexWriter::resolve_twins() {
+    std::vector<TwinNote> removed;
+    try {
+        std::vector<std::string> terms(impl_->written_twins.begin(), impl_->written_twins.end());
+        if (impl_->twins_merged) {
+            terms.clear();
+            const std::string prefix(schema::kTwin);
+            for (auto it = impl_->db.allterms_begin(prefix); it != impl_->db.allterms_end(prefix); ++it) {
+                if (it.get_termfreq() > 1) terms.push_back(*it);
+            }
+        }
+        std::sort(terms.begin(), terms.end());  // the same order of notes whatever the set's
+        for (const auto& term : terms) {
+            const std::vector<StoredTwin> twins = stored_twins(impl_->db, term);
+            if (twins.size() < 2) continue;
+            // The best source; of equal ones the first written (lowest docid: twins come in docid
+            // order). Every document of the archive's own XML stays.
+            const StoredTwin* kept = &twins.front();
+            for (const auto& t : twins) {
+                if (t.rank > kept->rank) kept = &t;
+            }
+            const std::string kept_path = stored_source_path(impl_->db, kept->docid);
+            for (const auto& t : twins) {
+                if (&t == kept || t.rank >= kOwnSchemaRank) continue;
+                removed.push_back({t.id, stored_source_path(impl_->db, t.docid), kept->id, kept_path});
+                impl_->remove(t.id);
+            }
+        }
+    } catch (const Xapian::Error& e) {
+        impl_->fail("cannot resolve twins", e);
+    }
+    impl_->written_twins.clear();
+    impl_->twins_merged = false;
+    return removed;
 }
 
 void IndexWriter::commit() {
@@ -372,6 +446,7 @@ void IndexWriter::merge_shards() {
     for (const auto& [n, shard] : impl_->shards) fs::remove_all(shard, ec);
     impl_->shards.clear();
     impl_->open();
+    impl_->twins_merged = true;
 }
 
 }  // namespace arsip::index

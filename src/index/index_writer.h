@@ -42,6 +42,16 @@ enum class WriteOutcome {
     Added,      // a new id
     Replaced,   // an id that was there, with other content
     Unchanged,  // same id and same content hash: nothing written
+    Twin,       // its twin (twins.h) from an equal or better source is in the index: not written,
+                // and an earlier version of the same id removed
+};
+
+// A document the index does not keep because of its twin (twins.h).
+struct TwinNote {
+    std::string id;           // the document not kept
+    std::string source_path;  // its source, as it was indexed
+    std::string kept_id;      // its twin, which the index keeps
+    std::string kept_source_path;
 };
 
 class IndexWriter {
@@ -55,7 +65,15 @@ public:
     IndexWriter& operator=(const IndexWriter&) = delete;
 
     // Stores `document` (and its clauses) in the open batch; commits when the batch is full.
-    WriteOutcome write(const model::Document& document);
+    // Returns Twin, and fills `twin` when given, for an agreement whose twin from an equal or
+    // better source the index holds (twins.h).
+    WriteOutcome write(const model::Document& document, TwinNote* twin = nullptr);
+
+    // Removes, in the open batch, each twin that has a better one in the index (or an equal one
+    // written before it): over the twin terms this writer wrote, or over the whole index after
+    // merge_shards. Returns what it removed. A writer refuses a worse twin of a document it
+    // holds already (write), so this finds twins written in the other order or by two shards.
+    std::vector<TwinNote> resolve_twins();
 
     // Commits the open batch, if any, and brings the facet store (facet_store.h) up to date
     // with the database: a search counts facets from it while the database stays at this

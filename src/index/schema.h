@@ -50,6 +50,13 @@ inline constexpr std::string_view kParent = "XPARENT";
 inline constexpr std::string_view kClauseNumber = "XPASAL";
 // XFMT<format>: where the document came from: article-xml, agreement-xml, pdf2xml, pdf, text.
 inline constexpr std::string_view kFormat = "XFMT";
+// XTWIN<hash>: on an agreement's document (any type but article; not on its clauses) with a
+// date and a title: the first 32 hex digits of the SHA-256 of "<type>\n<YYYY-MM-DD>\n<title>",
+// then "\n<institution>" for each distinct party institution in byte order, where the title and
+// the institutions are their letters and digits, case-folded, as words joined by single spaces.
+// Documents with the same term are twins (the same agreement from two sources) unless both come
+// from the archive's own XML; the index keeps one of them (twins.h).
+inline constexpr std::string_view kTwin = "XTWIN";
 
 // XC<key>: a concept from the synonym table or from an abbreviation the document teaches
 // ("Universitas Mulawarman (Unmul)"): key = the canonical name's folded words joined by '_'
@@ -121,13 +128,13 @@ const Facet* find_facet(std::string_view name);
 
 // ---- Database metadata -----------------------------------------------------------------------
 // kDisplayKeyPrefix (above): display forms of boolean terms.
-// kSchemaVersionKey: the schema version (decimal, "3") every document in the database was
+// kSchemaVersionKey: the schema version (decimal, "4") every document in the database was
 // written with. Databases written before it existed have no such key: version 1 (no facet
 // slots, no amount slot on clauses); version 2 has no pair terms (kPair). The index writer
 // re-indexes every document of an older database and writes the key once all of them are
-// rewritten (index_writer.h).
+// rewritten (index_writer.h). Version 3 has no twin terms (kTwin).
 inline constexpr std::string_view kSchemaVersionKey = "arsip:schema";
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 // The first schema version whose documents all carry their pair terms (kPair).
 inline constexpr int kPairTermsSchemaVersion = 3;
 // kPairWordsKey: the pair word list (kPair) the database's documents were written with, one

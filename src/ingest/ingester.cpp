@@ -19,6 +19,7 @@ std::string_view to_string(FileStatus status) {
         case FileStatus::Indexed: return "indexed";
         case FileStatus::Unchanged: return "unchanged";
         case FileStatus::Failed: return "failed";
+        case FileStatus::Twin: return "twin";
     }
     return "failed";
 }
@@ -52,13 +53,27 @@ Loaded load_file(const DocumentLoader& loader, const std::string& path) {
     return loaded;
 }
 
-// Runs `write` (an IndexWriter write) and sets the result's status; a document the index
-// refuses fails the file, an index failure ends the run (IndexError).
+// Why a twin's file is not kept.
+std::string twin_reason(const index::TwinNote& twin) {
+    return twin.source_path + ": the same agreement (type, date, title and parties) as " + twin.kept_source_path + " (" +
+           twin.kept_id + "), which the index keeps";
+}
+
+// Runs `write` (an IndexWriter write, given where to note a twin) and sets the result's status;
+// a document the index refuses fails the file, an index failure ends the run (IndexError).
 template <typename Write>
 void write_into(FileResult& result, Write&& write) {
     try {
-        const index::WriteOutcome outcome = write();
-        result.status = outcome == index::WriteOutcome::Unchanged ? FileStatus::Unchanged : FileStatus::Indexed;
+        index::TwinNote twin;
+        const index::WriteOutcome outcome = write(&twin);
+        switch (outcome) {
+            case index::WriteOutcome::Unchanged: result.status = FileStatus::Unchanged; break;
+            case index::WriteOutcome::Twin:
+                result.status = FileStatus::Twin;
+                result.reason = twin_reason(twin);
+                break;
+            default: result.status = FileStatus::Indexed;
+        }
     } catch (const InputError& e) {
         result.status = FileStatus::Failed;
         result.reason = e.what();
@@ -80,6 +95,7 @@ public:
     std::size_t record(FileResult result) {
         std::lock_guard lock(mutex_);
         count(result, +1);
+        summary_.bytes += result.bytes;  // once: an amended file was read all the same
         summary_.files.push_back(std::move(result));
         progress_.on_file(summary_.files.back(), summary_.files.size(), total_);
         return summary_.files.size() - 1;
@@ -88,22 +104,40 @@ public:
     // A file recorded as indexed whose write then failed after all.
     void amend(std::size_t index, FileStatus status, std::string reason) {
         std::lock_guard lock(mutex_);
-        FileResult& result = summary_.files[index];
+        amend_result(summary_.files[index], status, std::move(reason));
+    }
+
+    // The file recorded (indexed or unchanged) from `path`, now with `status`; false when this run
+    // recorded no such file.
+    bool amend_path(const std::string& path, FileStatus status, std::string reason) {
+        std::lock_guard lock(mutex_);
+        for (FileResult& result : summary_.files) {
+            if (result.path != path || (result.status != FileStatus::Indexed && result.status != FileStatus::Unchanged)) {
+                continue;
+            }
+            amend_result(result, status, std::move(reason));
+            return true;
+        }
+        return false;
+    }
+
+private:
+    void amend_result(FileResult& result, FileStatus status, std::string reason) {
         count(result, -1);
         result.status = status;
         result.reason = std::move(reason);
         count(result, +1);
     }
 
-private:
     void count(const FileResult& result, int sign) {
         const auto add = [sign](std::size_t& n) { n = static_cast<std::size_t>(static_cast<long long>(n) + sign); };
         switch (result.status) {
             case FileStatus::Indexed: add(summary_.indexed); break;
             case FileStatus::Unchanged: add(summary_.unchanged); break;
             case FileStatus::Failed: add(summary_.failed); break;
+            case FileStatus::Twin: add(summary_.twins); break;
         }
-        if (sign > 0) summary_.bytes += result.bytes;
+
     }
 
     std::mutex mutex_;
@@ -248,7 +282,7 @@ private:
                     } else if (sharded_) {
                         result.status = FileStatus::Indexed;  // a fresh shard: every write adds
                     } else {
-                        write_into(result, [&] { return writer_.write(*file.document); });
+                        write_into(result, [&](index::TwinNote* twin) { return writer_.write(*file.document, twin); });
                     }
                 }
                 const bool shard_write = sharded_ && result.status == FileStatus::Indexed;
@@ -263,8 +297,10 @@ private:
             for (const auto& [index, document] : to_write) {
                 FileResult result;
                 result.path = document->source_path;
-                write_into(result, [&] { return shard.write(*document); });
-                if (result.status == FileStatus::Failed) recorder_.amend(index, result.status, result.reason);
+                write_into(result, [&](index::TwinNote* twin) { return shard.write(*document, twin); });
+                if (result.status == FileStatus::Failed || result.status == FileStatus::Twin) {
+                    recorder_.amend(index, result.status, result.reason);
+                }
             }
         }
     }
@@ -326,10 +362,17 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
                 if (auto reason = claims.claim(file.document->id, i)) {
                     file.result.reason = std::move(*reason);
                 } else {
-                    write_into(file.result, [&] { return writer_.write(*file.document); });
+                    write_into(file.result, [&](index::TwinNote* twin) { return writer_.write(*file.document, twin); });
                 }
             }
             recorder.record(std::move(file.result));
+        }
+    }
+    // Twins written in the other order (the worse source first, maybe in an earlier run) or by
+    // two shards: the worse goes.
+    for (auto& twin : writer_.resolve_twins()) {
+        if (!recorder.amend_path(twin.source_path, FileStatus::Twin, twin_reason(twin))) {
+            summary.removed_twins.push_back(std::move(twin));
         }
     }
     const auto commit_started = std::chrono::steady_clock::now();

@@ -23,13 +23,15 @@
 
 namespace arsip::ingest {
 
-enum class FileStatus { Indexed, Unchanged, Failed };
+// Twin: an agreement the index holds from another source (twins.h), so not kept; its reason
+// names the twin kept.
+enum class FileStatus { Indexed, Unchanged, Failed, Twin };
 
 struct FileResult {
     std::string path;  // as walked (a string: see WalkResult)
     FileStatus status = FileStatus::Failed;
     std::string id;      // the document's id, when it was read
-    std::string reason;  // why it failed: "file:line: message"
+    std::string reason;  // why it failed: "file:line: message"; for a twin, which one is kept
     std::size_t bytes = 0;
 };
 
@@ -38,7 +40,11 @@ struct IngestSummary {
     std::size_t indexed = 0;
     std::size_t unchanged = 0;
     std::size_t failed = 0;
+    std::size_t twins = 0;
     std::size_t bytes = 0;
+    // Documents of earlier runs removed from the index because a file of this run is their
+    // better twin (twins.h); this run's own twins are in `files` with status Twin.
+    std::vector<index::TwinNote> removed_twins;
     std::chrono::duration<double> elapsed{0};
     // Parts of `elapsed`: merging the shards of a parallel fresh build (zero without shards), and
     // the last commit, which brings the facet store up to date.
