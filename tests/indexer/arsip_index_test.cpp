@@ -113,7 +113,12 @@ TEST(ArsipIndexTest, OneJobAndTwoIndexTheSame) {
         const std::string db = (dir / (std::string("index-") + jobs)).string();
         const ProgramRun indexed = run({"--db", db, "--jobs", jobs, (kSource / "data/corpus").string()});
         EXPECT_EQ(indexed.status, 0) << indexed.err;
-        EXPECT_TRUE(contains(indexed.err, "indexed 15, unchanged 0, failed 0")) << indexed.err;
+        EXPECT_TRUE(contains(indexed.err, "indexed 10, unchanged 0, failed 0, twins 5 (15 files")) << indexed.err;
+        EXPECT_TRUE(contains(indexed.err, "twins, not kept:\n")) << indexed.err;
+        EXPECT_TRUE(contains(indexed.err, "\n  " + (kSource / "data/corpus/pdf/kb-jatim-kaltim-2025-misi-dagang.pdf").string() +
+                                              ": the same agreement (type, date, title and parties) as " +
+                                              (kSource / "data/corpus/agreements/kb-jatim-kaltim-2025-misi-dagang.xml").string()))
+            << indexed.err;
         EXPECT_TRUE(fs::exists(fs::path(db) / "arsip-facets")) << "the facet store is written";
         for (const char* query : {"misi dagang", "lembaga:\"universitas mulawarman\"", "tarakan OR bontang"}) {
             SCOPED_TRACE(query);

@@ -68,15 +68,19 @@ TEST(IngesterTest, SampleCorpusRoundTrip) {
     TempDir dir;
     const fs::path db = dir / "index";
     const std::size_t files = files_below(kCorpus);
+    // The PDFs are the agreements' own (scripts/make_sample_pdfs.sh): each is its XML's twin.
+    const std::size_t pdfs = files_below(kCorpus / "pdf");
     ASSERT_GE(files, 10u) << "the sample corpus has 5 articles and at least 4 agreements and 2 PDFs";
+    ASSERT_EQ(pdfs, files_below(kCorpus / "agreements"));
 
     const IngestSummary first = ingest(db, {kCorpus});
     for (const auto& f : first.files) EXPECT_NE(f.status, FileStatus::Failed) << f.reason;
-    EXPECT_EQ(first.indexed, files);
+    EXPECT_EQ(first.indexed, files - pdfs);
+    EXPECT_EQ(first.twins, pdfs);
 
     {
         index::Searcher searcher(db, arsip::testing::analysis());
-        EXPECT_EQ(searcher.document_count(), files);
+        EXPECT_EQ(searcher.document_count(), files - pdfs);
         index::SearchRequest request;
         request.query = "Tarakan";
         const auto result = searcher.search(request);
@@ -90,8 +94,53 @@ TEST(IngesterTest, SampleCorpusRoundTrip) {
     // Again: nothing changed, nothing written, same count.
     const IngestSummary second = ingest(db, {kCorpus});
     EXPECT_EQ(second.indexed, 0u);
-    EXPECT_EQ(second.unchanged, files);
-    EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(), files);
+    EXPECT_EQ(second.unchanged, files - pdfs);
+    EXPECT_EQ(second.twins, pdfs);
+    EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(), files - pdfs);
+}
+
+// Each sample PDF is reported with the agreement XML the index keeps in its place, whichever
+// comes first: in one run (the XML first, the PDF refused), in a run that merges shards (the two
+// in different shards, resolved after the merge), and when the PDFs came in an earlier run.
+TEST(IngesterTest, TwinsAreReportedWithTheFileTheIndexKeeps) {
+    TempDir dir;
+    const auto twin_of = [](const FileResult& pdf) {
+        const std::string name = fs::path(pdf.path).stem().string();
+        return pdf.path + ": the same agreement (type, date, title and parties) as " +
+               (kCorpus / "agreements" / (name + ".xml")).string() + " (" + name + "), which the index keeps";
+    };
+    const struct {
+        std::string context;
+        IngestOptions options;
+    } runs[] = {{"one job", {}}, {"three jobs, shards", kThreeJobs}};
+    for (const auto& run : runs) {
+        SCOPED_TRACE(run.context);
+        const IngestSummary summary = ingest(dir / run.context, {kCorpus}, run.options);
+        std::size_t twins = 0;
+        for (const auto& f : summary.files) {
+            SCOPED_TRACE(f.path);
+            EXPECT_EQ(f.status == FileStatus::Twin, fs::path(f.path).extension() == ".pdf");
+            if (f.status != FileStatus::Twin) continue;
+            ++twins;
+            EXPECT_EQ(f.reason, twin_of(f));
+        }
+        EXPECT_EQ(twins, files_below(kCorpus / "pdf"));
+        EXPECT_TRUE(summary.removed_twins.empty());
+    }
+
+    const fs::path db = dir / "pdfs first";
+    const IngestSummary pdfs = ingest(db, {kCorpus / "pdf"});
+    EXPECT_EQ(pdfs.indexed, files_below(kCorpus / "pdf"));
+    const IngestSummary agreements = ingest(db, {kCorpus / "agreements"});
+    EXPECT_EQ(agreements.indexed, files_below(kCorpus / "agreements"));
+    ASSERT_EQ(agreements.removed_twins.size(), files_below(kCorpus / "pdf"));
+    for (const auto& removed : agreements.removed_twins) {
+        SCOPED_TRACE(removed.source_path);
+        EXPECT_TRUE(removed.id.starts_with("pdf-"));
+        EXPECT_EQ(fs::path(removed.source_path).stem(), fs::path(removed.kept_source_path).stem());
+        EXPECT_EQ(removed.kept_id, fs::path(removed.kept_source_path).stem().string());
+    }
+    EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(), files_below(kCorpus / "agreements"));
 }
 
 TEST(IngesterTest, BadFilesAreReportedAndTheGoodOneIndexed) {
@@ -248,9 +297,11 @@ TEST(IngesterTest, ParallelRunIntoAFilledIndexSeesUnchangedFiles) {
     ingest(db, {kCorpus / "articles"}, kThreeJobs);
     const IngestSummary second = ingest(db, {kCorpus}, kThreeJobs);
     EXPECT_EQ(second.unchanged, files_below(kCorpus / "articles"));
-    EXPECT_EQ(second.indexed, files_below(kCorpus) - files_below(kCorpus / "articles"));
+    EXPECT_EQ(second.indexed, files_below(kCorpus) - files_below(kCorpus / "articles") - files_below(kCorpus / "pdf"));
+    EXPECT_EQ(second.twins, files_below(kCorpus / "pdf"));
     EXPECT_EQ(second.failed, 0u);
-    EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(), files_below(kCorpus));
+    EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(),
+              files_below(kCorpus) - files_below(kCorpus / "pdf"));
 }
 
 TEST(IngesterTest, ParallelRunsFailTheLaterFileOfAnId) {

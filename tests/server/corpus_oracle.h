@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -93,6 +94,7 @@ public:
                 documents_[doc.document.id] = std::move(doc);
             }
         }
+        drop_twins();
     }
 
     const std::map<std::string, OracleDocument>& documents() const { return documents_; }
@@ -155,6 +157,29 @@ public:
     }
 
 private:
+    // The index keeps one of twins (README, "Twins"): the sample PDFs are their agreement XML's,
+    // with the same type, date, title (in capitals) and parties. Here: a document read from a PDF
+    // or a text file goes when an agreement XML has its type, date and title (letters and digits).
+    void drop_twins() {
+        const auto key = [](const model::Document& d) {
+            std::string out = std::string(model::to_string(d.type)) + "|" + d.date + "|";
+            for (const unsigned char c : d.title) {
+                if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+            }
+            return out;
+        };
+        std::set<std::string> xml;
+        for (const auto& [id, doc] : documents_) {
+            if (doc.document.format == model::SourceFormat::AgreementXml) xml.insert(key(doc.document));
+        }
+        std::erase_if(documents_, [&](const auto& entry) {
+            const model::Document& d = entry.second.document;
+            const bool from_pdf_or_text = d.format == model::SourceFormat::Pdf ||
+                                          d.format == model::SourceFormat::Pdf2Xml || d.format == model::SourceFormat::Text;
+            return from_pdf_or_text && d.type != model::DocumentType::Article && !d.date.empty() && xml.contains(key(d));
+        });
+    }
+
     std::map<std::string, OracleDocument> documents_;
 };
 

@@ -212,7 +212,7 @@ TEST_F(SearchApiTest, EachSortOrderIsMonotonic) {
 
 TEST_F(SearchApiTest, PagesAreSlicesOfOneOrder) {
     const auto all = hit_ids(search({{"sort", "-date"}, {"size", "100"}}));
-    ASSERT_GE(all.size(), 12u);
+    ASSERT_GE(all.size(), 11u) << "two pages of 5 and more";
     const Object::Ptr page2 = search({{"sort", "-date"}, {"size", "5"}, {"page", "2"}});
     EXPECT_EQ(page2->getValue<int>("page"), 2);
     EXPECT_EQ(page2->getValue<int>("size"), 5);
