@@ -72,7 +72,8 @@ void write_into(FileResult& result, Write&& write) {
                 result.status = FileStatus::Twin;
                 result.reason = twin_reason(twin);
                 break;
-            default: result.status = FileStatus::Indexed;
+            case index::WriteOutcome::Added:
+            case index::WriteOutcome::Replaced: result.status = FileStatus::Indexed; break;
         }
     } catch (const InputError& e) {
         result.status = FileStatus::Failed;
@@ -101,7 +102,7 @@ public:
         return summary_.files.size() - 1;
     }
 
-    // A file recorded as indexed whose write then failed after all.
+    // A file recorded as indexed whose write then failed, or found its twin, after all.
     void amend(std::size_t index, FileStatus status, std::string reason) {
         std::lock_guard lock(mutex_);
         amend_result(summary_.files[index], status, std::move(reason));
@@ -137,7 +138,6 @@ private:
             case FileStatus::Failed: add(summary_.failed); break;
             case FileStatus::Twin: add(summary_.twins); break;
         }
-
     }
 
     std::mutex mutex_;
