@@ -350,6 +350,7 @@ std::vector<TwinNote> IndexWriter::resolve_twins() {
         }
         std::sort(terms.begin(), terms.end());  // the same order of notes whatever the set's
         for (const auto& term : terms) {
+            if (impl_->db.get_termfreq(term) < 2) continue;  // most agreements have no twin
             const std::vector<StoredTwin> twins = stored_twins(impl_->db, term);
             if (twins.size() < 2) continue;
             // The best source; of equal ones the first written (lowest docid: twins come in docid
