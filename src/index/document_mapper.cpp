@@ -197,7 +197,8 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
     doc.add_value(schema::kContentHashSlot, d.content_hash);
     const std::string largest_amount = largest_amount_value(d);
     doc.add_value(schema::kLargestAmountSlot, largest_amount);
-    if (const std::string twin = twin_term(d); !twin.empty()) doc.add_boolean_term(twin);
+    set.twin_term = twin_term(d);
+    if (!set.twin_term.empty()) doc.add_boolean_term(set.twin_term);
     doc.set_data(json::to_json_string(d));
 
     generator.set_document(doc);

@@ -25,6 +25,8 @@ struct MappedSet {
     // (form key, concept term) pairs for abbreviations this document teaches, for the database's
     // synonym table.
     std::vector<std::pair<std::string, std::string>> synonyms;
+    // The main document's twin term (twins.h), also written on it; empty when it has none.
+    std::string twin_term;
 };
 
 // Builds the Xapian documents for `document`. Throws arsip::Error if the document has no id.

@@ -297,18 +297,17 @@ WriteOutcome IndexWriter::write(const model::Document& document, TwinNote* twin)
             *old_hash == document.content_hash) {
             return WriteOutcome::Unchanged;
         }
-        const std::string twin_term_of = twin_term(document);
-        if (!twin_term_of.empty()) {
-            if (const auto kept = impl_->kept_twin(twin_term_of, document)) {
+        MappedSet set = map_document(document, impl_->generator, impl_->analyzer, impl_->pair_words);
+        if (!set.twin_term.empty()) {
+            if (const auto kept = impl_->kept_twin(set.twin_term, document)) {
                 if (twin) {
                     *twin = {document.id, document.source_path, kept->id, stored_source_path(impl_->db, kept->docid)};
                 }
                 impl_->remove(document.id);
                 return WriteOutcome::Twin;
             }
-            impl_->written_twins.insert(twin_term_of);
+            impl_->written_twins.insert(set.twin_term);
         }
-        MappedSet set = map_document(document, impl_->generator, impl_->analyzer, impl_->pair_words);
         impl_->begin();
         impl_->ensure_shared_synonyms();
         for (const auto& [key, term] : set.synonyms) impl_->ensure_synonym(key, term);

@@ -53,7 +53,8 @@ inline constexpr std::string_view kFormat = "XFMT";
 // XTWIN<hash>: on an agreement's document (any type but article; not on its clauses) with a
 // date and a title: the first 32 hex digits of the SHA-256 of "<type>\n<YYYY-MM-DD>\n<title>",
 // then "\n<institution>" for each distinct party institution in byte order, where the title and
-// the institutions are their letters and digits, case-folded, as words joined by single spaces.
+// the institutions are their words as the analysis splits and folds them (text/words.h), joined
+// by single spaces.
 // Documents with the same term are twins (the same agreement from two sources) unless both come
 // from the archive's own XML; the index keeps one of them (twins.h).
 inline constexpr std::string_view kTwin = "XTWIN";

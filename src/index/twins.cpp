@@ -2,54 +2,34 @@
 
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include <set>
 
 #include "index/schema.h"
 #include "json/document_json.h"
 #include "model/errors.h"
+#include "text/date_text.h"
+#include "text/words.h"
 
 namespace arsip::index {
 namespace {
 
-// The title's letters and digits, case-folded, as words joined by single spaces: "NOTA
-// KESEPAHAMAN ... PENDIDIKAN, PENELITIAN" and "Nota Kesepahaman ... Pendidikan, Penelitian"
-// fold alike.
-std::string folded_words(const std::string& title) {
-    const icu::UnicodeString folded =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(title.data(), static_cast<int32_t>(title.size()))).foldCase();
-    icu::UnicodeString words;
-    bool gap = false;
-    for (int32_t i = 0; i < folded.length(); i = folded.moveIndex32(i, 1)) {
-        const UChar32 c = folded.char32At(i);
-        if (u_isalnum(c)) {
-            if (gap && !words.isEmpty()) words.append(static_cast<UChar>(' '));
-            words.append(c);
-            gap = false;
-        } else {
-            gap = true;
-        }
-    }
+// The text's words as the analysis splits and folds them (text/words.h), joined by single
+// spaces: "NOTA KESEPAHAMAN ... PENDIDIKAN, PENELITIAN" and "Nota Kesepahaman ... Pendidikan,
+// Penelitian" fold alike.
+std::string folded_words(const std::string& text) {
     std::string out;
-    words.toUTF8String(out);
-    return out;
-}
-
-// Agreement dates as the mapper keeps them: YYYY-MM-DD.
-bool is_date(const std::string& date) {
-    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (date[i] < '0' || date[i] > '9') return false;
+    for (const auto& word : text::word_texts(text)) {
+        if (!out.empty()) out += ' ';
+        out += word;
     }
-    return true;
+    return out;
 }
 
 }  // namespace
 
 std::string twin_term(const model::Document& document) {
-    if (document.type == model::DocumentType::Article || !is_date(document.date)) return {};
+    if (document.type == model::DocumentType::Article || !text::parse_iso_date(document.date)) return {};
     const std::string title = folded_words(document.title);
     if (title.empty()) return {};
     std::set<std::string> parties;
@@ -68,7 +48,7 @@ int source_rank(std::string_view format) {
     using model::SourceFormat;
     // The archive's own schemas, then pdftohtml's XML (its layout kept), then a PDF's text.
     if (format == model::to_string(SourceFormat::AgreementXml) || format == model::to_string(SourceFormat::ArticleXml)) {
-        return 3;
+        return kOwnSchemaRank;
     }
     if (format == model::to_string(SourceFormat::Pdf2Xml)) return 2;
     if (format == model::to_string(SourceFormat::Pdf)) return 1;
