@@ -51,10 +51,13 @@ bool is_supported_file(const fs::path& path) {
 WalkResult walk_inputs(const std::vector<fs::path>& inputs) {
     WalkResult result;
     std::unordered_set<std::string> seen;  // canonical forms
-    auto take = [&](std::string file) {
+    const auto canonical = [](const fs::path& path) {
         std::error_code ec;
-        std::string key = fs::weakly_canonical(file, ec).string();
-        if (ec) key = file;
+        fs::path out = fs::weakly_canonical(path, ec);
+        return ec ? path : out;
+    };
+    // `key`: the file's canonical form, so that a file named twice is taken once.
+    auto take = [&](std::string file, std::string key) {
         if (seen.insert(std::move(key)).second) result.files.push_back(std::move(file));
     };
 
@@ -66,14 +69,18 @@ WalkResult walk_inputs(const std::vector<fs::path>& inputs) {
             continue;
         }
         if (fs::is_regular_file(status)) {
-            take(input.string());
+            take(input.string(), canonical(input).string());
             continue;
         }
         if (!fs::is_directory(status)) {
             result.problems.push_back({input, "not a regular file or folder"});
             continue;
         }
-        std::vector<std::string> found;
+        // A file's canonical form is the folder's with the file's path below it: the walk does not
+        // follow links to folders, so only a link to a file needs resolving on its own (which
+        // saves a readlink per folder level of every file).
+        const fs::path root = canonical(input);
+        std::vector<std::pair<std::string, std::string>> found;  // path, canonical form
         fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
         if (ec) {
             result.problems.push_back({input, "cannot read folder: " + ec.message()});
@@ -89,10 +96,13 @@ WalkResult walk_inputs(const std::vector<fs::path>& inputs) {
                 continue;
             }
             std::error_code file_ec;
-            if (it->is_regular_file(file_ec) && is_supported_file(it->path())) found.push_back(it->path().string());
+            if (!it->is_regular_file(file_ec) || !is_supported_file(it->path())) continue;
+            const fs::path& path = it->path();
+            const fs::path key = it->is_symlink(file_ec) ? canonical(path) : root / path.lexically_relative(input);
+            found.emplace_back(path.string(), key.string());
         }
-        std::sort(found.begin(), found.end(), path_before);
-        for (auto& file : found) take(std::move(file));
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return path_before(a.first, b.first); });
+        for (auto& [file, key] : found) take(std::move(file), std::move(key));
     }
     return result;
 }

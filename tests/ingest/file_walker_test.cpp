@@ -72,6 +72,34 @@ TEST(FileWalkerTest, NamedFilesAreTakenOnceWhateverTheirExtension) {
     EXPECT_EQ(names(result.files, dir.path()), (std::vector<std::string>{"notes.docx", "a.xml"}));
 }
 
+TEST(FileWalkerTest, AFileReachedTwiceIsTakenOnce) {
+    TempDir dir;
+    touch(dir / "a/1.xml");
+    touch(dir / "a/b/2.xml");
+    fs::create_symlink(dir / "a/1.xml", dir / "link.xml");
+    fs::create_directory_symlink(dir / "a", dir / "alias");
+    const std::vector<std::string> both{"a/1.xml", "a/b/2.xml"};
+    const struct {
+        const char* context;
+        std::vector<fs::path> inputs;
+        std::vector<std::string> files;  // relative to dir, links resolved
+    } cases[] = {
+        {"a folder, then a folder inside it", {dir / "a", dir / "a/b"}, both},
+        {"a folder, then one of its files", {dir / "a", dir / "a/b/2.xml"}, both},
+        {"a file, then its folder", {dir / "a/b/2.xml", dir / "a"}, {"a/b/2.xml", "a/1.xml"}},
+        {"a folder, then the same with .. and a trailing slash", {dir / "a", dir.path() / "a/b/../"}, both},
+        {"a link to a folder, then the folder", {dir / "alias", dir / "a"}, both},
+        {"a folder with a link to one of its files (links to folders are not followed)", {dir.path()}, both},
+        {"a link to a file, then its folder", {dir / "link.xml", dir / "a"}, {"a/1.xml", "a/b/2.xml"}},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.context);
+        const WalkResult result = walk_inputs(c.inputs);
+        EXPECT_EQ(names(result.files, dir.path()), c.files);
+        EXPECT_TRUE(result.problems.empty());
+    }
+}
+
 TEST(FileWalkerTest, MissingInputIsAProblemNotAnError) {
     TempDir dir;
     const WalkResult result = walk_inputs({dir / "missing.xml"});
