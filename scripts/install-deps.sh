@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libxapian-dev xapian-tools      # search engine library, and xapian-delve/quest for inspection
   libpoco-dev                     # HTTP server, JSON, options, processes, hashing
+  libssl-dev                      # SHA-256 of input files (OpenSSL's, with the CPU's SHA instructions)
   libsimdjson-dev                 # reading stored documents back (every search's hits)
   libxml2-dev libxml2-utils       # XML parsing and XSD validation (xmllint for authors)
   libicu-dev                      # Unicode normalisation and case folding

@@ -1,4 +1,4 @@
-// Hex SHA-256 of bytes (Poco::SHA2Engine): the content hash that tells an unchanged file and
+// Hex SHA-256 of bytes (OpenSSL): the content hash that tells an unchanged file and
 // names documents that carry no id of their own.
 #pragma once
 
