@@ -3,6 +3,8 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -261,6 +263,35 @@ struct IndexWriter::Impl {
     }
 };
 
+namespace {
+
+// The content hash of every document of `db` with its id: the hashes from their value slot
+// (documents have one, clauses none), the ids from their id terms (a clause's holds "#pasal-").
+std::vector<KnownContent::Entry> read_known_content(const Xapian::Database& db) {
+    std::vector<std::pair<Xapian::docid, std::array<std::uint8_t, 32>>> hashes;  // in docid order
+    const auto slot = schema::kContentHashSlot;
+    for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+        if (const auto hash = KnownContent::parse_hash(*it)) hashes.emplace_back(it.get_docid(), *hash);
+    }
+    std::vector<KnownContent::Entry> entries;
+    entries.reserve(hashes.size());
+    const std::string prefix(schema::kId);
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+        const std::string term = *it;
+        if (term.find("#pasal-") != std::string::npos) continue;
+        const Xapian::PostingIterator posting = db.postlist_begin(term);
+        if (posting == db.postlist_end(term)) continue;
+        const Xapian::docid docid = *posting;
+        const auto hash = std::lower_bound(hashes.begin(), hashes.end(), docid,
+                                           [](const auto& entry, Xapian::docid d) { return entry.first < d; });
+        if (hash == hashes.end() || hash->first != docid) continue;
+        entries.push_back({hash->second, term.substr(prefix.size())});
+    }
+    return entries;
+}
+
+}  // namespace
+
 IndexWriter::IndexWriter(const std::filesystem::path& path, const text::Analysis& analysis,
                          IndexWriterOptions options)
     : IndexWriter(path, analysis, options, Durability::Synced) {}
@@ -379,6 +410,16 @@ void IndexWriter::commit() {
         impl_->update_facet_store();
     } catch (const Xapian::Error& e) {
         impl_->fail("cannot commit", e);
+    }
+}
+
+std::shared_ptr<const KnownContent> IndexWriter::known_content() const {
+    if (impl_->options.force || !impl_->version_current) return nullptr;
+    try {
+        if (impl_->db.get_doccount() == 0) return nullptr;
+        return std::make_shared<const KnownContent>(read_known_content(impl_->db));
+    } catch (const Xapian::Error& e) {
+        impl_->fail("cannot read the content hashes of the indexed documents", e);
     }
 }
 

@@ -28,6 +28,7 @@
 #include <memory>
 #include <vector>
 
+#include "index/known_content.h"
 #include "model/document.h"
 #include "text/analysis.h"
 
@@ -82,6 +83,12 @@ public:
 
     // Documents in the database (clauses not counted), committed or not.
     std::size_t document_count() const;
+
+    // The content hashes of the documents the database holds, with their ids (known_content.h),
+    // for telling unchanged files before they are loaded; nullptr when every file must be
+    // loaded and written: with `force`, in a database of an older schema (rewritten whole), or
+    // in an empty one. Reads the database as this writer sees it. Throws IndexError.
+    std::shared_ptr<const KnownContent> known_content() const;
 
     // A writer of a new, empty database at `shard_path(n)` (an existing one there is deleted
     // first) with this writer's analysis and options; its folder is deleted by merge_shards or,

@@ -52,15 +52,25 @@ DocumentLoader::DocumentLoader(LoaderOptions options, std::shared_ptr<const enti
 
 DocumentLoader::~DocumentLoader() = default;
 
-model::Document DocumentLoader::load(const fs::path& path) const {
-    const std::string name = path.string();
+model::Document DocumentLoader::load(const fs::path& path) const { return load(read(path)); }
+
+SourceFile DocumentLoader::read(const fs::path& path) const {
     const std::string ext = lower_extension(path);
     if (ext != ".xml" && ext != ".pdf" && ext != ".txt") {
-        throw InputError(name, 0,
+        throw InputError(path.string(), 0,
                          "unsupported file type '" + ext + "' (arsip-index reads .xml, .pdf and .txt)");
     }
-    const std::string bytes = read_file(path, options_.max_file_bytes);
-    const std::string hash = sha256_hex(bytes);
+    SourceFile file{path, read_file(path, options_.max_file_bytes), {}};
+    file.hash = sha256_hex(file.bytes);
+    return file;
+}
+
+model::Document DocumentLoader::load(const SourceFile& file) const {
+    const fs::path& path = file.path;
+    const std::string name = path.string();
+    const std::string ext = lower_extension(path);
+    const std::string& bytes = file.bytes;
+    const std::string& hash = file.hash;
 
     model::Document document;
     std::string id_prefix;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <string>
 
 #include "entities/entity_extractor.h"
 #include "model/document.h"
@@ -21,6 +22,13 @@ struct LoaderOptions {
     std::size_t max_file_bytes = 256u << 20;  // larger files are refused before being read
 };
 
+// A file's bytes as read, with their content hash (lower-case hex SHA-256).
+struct SourceFile {
+    std::filesystem::path path;
+    std::string bytes;
+    std::string hash;
+};
+
 class DocumentLoader {
 public:
     // With an extractor, every loaded document also gets its entities (entities/).
@@ -31,6 +39,11 @@ public:
     DocumentLoader& operator=(const DocumentLoader&) = delete;
 
     model::Document load(const std::filesystem::path& path) const;
+
+    // load() in two steps: the file read and hashed (its type and size checked first), then
+    // parsed or converted, and analysed. Both throw as load() does.
+    SourceFile read(const std::filesystem::path& path) const;
+    model::Document load(const SourceFile& file) const;
 
 private:
     LoaderOptions options_;

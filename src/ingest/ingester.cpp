@@ -35,14 +35,24 @@ struct Loaded {
     std::optional<model::Document> document;
 };
 
-Loaded load_file(const DocumentLoader& loader, const std::string& path) {
+// A file read and, unless `known` holds its content hash (an indexed document's source with
+// the same bytes: reported unchanged, with that document's id, and not parsed), loaded.
+Loaded load_file(const DocumentLoader& loader, const std::string& path, const index::KnownContent* known) {
     Loaded loaded;
     loaded.result.path = path;
     std::error_code ec;
     const auto size = fs::file_size(path, ec);
     loaded.result.bytes = ec ? 0 : static_cast<std::size_t>(size);
     try {
-        loaded.document = loader.load(path);
+        const SourceFile file = loader.read(path);
+        if (known) {
+            if (const auto id = known->find(file.hash)) {
+                loaded.result.id = std::string(*id);
+                loaded.result.status = FileStatus::Unchanged;
+                return loaded;
+            }
+        }
+        loaded.document = loader.load(file);
         loaded.result.id = loaded.document->id;
     } catch (const InputError& e) {
         loaded.result.reason = e.what();
@@ -214,8 +224,9 @@ constexpr std::size_t kLoadAhead = 32;
 class ParallelRun {
 public:
     ParallelRun(const DocumentLoader& loader, index::IndexWriter& writer, const std::vector<std::string>& files,
-                const IngestOptions& options, bool sharded, Recorder& recorder, FilePrefetcher* prefetcher)
-        : loader_(loader), writer_(writer), files_(files), recorder_(recorder), prefetcher_(prefetcher),
+                const IngestOptions& options, bool sharded, Recorder& recorder, FilePrefetcher* prefetcher,
+                const index::KnownContent* known)
+        : loader_(loader), writer_(writer), files_(files), recorder_(recorder), prefetcher_(prefetcher), known_(known),
           sharded_(sharded),
           chunk_(std::max<std::size_t>(1, options.chunk_files)),
           chunks_((files.size() + chunk_ - 1) / chunk_),
@@ -283,7 +294,7 @@ private:
         const std::size_t last = std::min(files_.size(), out.first + chunk_);
         if (prefetcher_) prefetcher_->reached(out.first);
         out.files.reserve(last - out.first);
-        for (std::size_t i = out.first; i < last; ++i) out.files.push_back(load_file(loader_, files_[i]));
+        for (std::size_t i = out.first; i < last; ++i) out.files.push_back(load_file(loader_, files_[i], known_));
         return out;
     }
 
@@ -315,12 +326,13 @@ private:
         for (std::size_t i = 0; i < loaded.files.size(); ++i) {
             Loaded& file = loaded.files[i];
             FileResult& result = file.result;
-            if (file.document) {
-                if (auto reason = claims_.claim(file.document->id, loaded.first + i)) {
+            if (file.document || result.status == FileStatus::Unchanged) {
+                if (auto reason = claims_.claim(result.id, loaded.first + i)) {
+                    result.status = FileStatus::Failed;
                     result.reason = std::move(*reason);
-                } else if (sharded_) {
+                } else if (file.document && sharded_) {
                     result.status = FileStatus::Indexed;  // a fresh shard: every write adds
-                } else {
+                } else if (file.document) {
                     write_into(result, [&](index::TwinNote* twin) { return writer_.write(*file.document, twin); });
                 }
             }
@@ -348,6 +360,7 @@ private:
     const std::vector<std::string>& files_;
     Recorder& recorder_;
     FilePrefetcher* prefetcher_;  // or none
+    const index::KnownContent* known_;  // or none
     const bool sharded_;
     const std::size_t chunk_;
     const std::size_t chunks_;
@@ -385,21 +398,24 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
         prefetcher.emplace(walk.files, PrefetchOptions{.ahead = options_.prefetch_files});
     }
     FilePrefetcher* const prefetch = prefetcher ? &*prefetcher : nullptr;
+    // Files whose bytes an indexed document came from are reported unchanged without loading.
+    const std::shared_ptr<const index::KnownContent> known = walk.files.empty() ? nullptr : writer_.known_content();
     if (options_.jobs > 1 && !walk.files.empty()) {
         const bool sharded =
             walk.files.size() >= options_.min_files_for_shards && writer_.document_count() == 0;
-        ParallelRun parallel(loader_, writer_, walk.files, options_, sharded, recorder, prefetch);
+        ParallelRun parallel(loader_, writer_, walk.files, options_, sharded, recorder, prefetch, known.get());
         parallel.run();
         summary.merging = parallel.merging();
     } else {
         IdClaims claims(walk.files);
         for (std::size_t i = 0; i < walk.files.size(); ++i) {
             if (prefetch) prefetch->reached(i);
-            Loaded file = load_file(loader_, walk.files[i]);
-            if (file.document) {
-                if (auto reason = claims.claim(file.document->id, i)) {
+            Loaded file = load_file(loader_, walk.files[i], known.get());
+            if (file.document || file.result.status == FileStatus::Unchanged) {
+                if (auto reason = claims.claim(file.result.id, i)) {
+                    file.result.status = FileStatus::Failed;
                     file.result.reason = std::move(*reason);
-                } else {
+                } else if (file.document) {
                     write_into(file.result, [&](index::TwinNote* twin) { return writer_.write(*file.document, twin); });
                 }
             }

@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <set>
 
@@ -81,6 +82,48 @@ TEST(IndexWriterTest, ChangedDocumentReplacesItsClauses) {
 
 // A writer that filled an empty index adds ids it has not seen without looking them up; an id
 // it wrote earlier in the same session (same batch or an earlier one) is still replaced.
+// The content hash of a file, as ingest::sha256_hex writes it: 64 hex digits.
+std::string file_hash(char digit) { return std::string(64, digit); }
+
+TEST(IndexWriterTest, KnownContentHoldsEachDocumentsHashWithItsId) {
+    TempDir dir;
+    auto a = article("a1", "Misi dagang Kaltim", {"Transaksi mencapai Rp666 miliar."});
+    a.content_hash = file_hash('a');
+    auto b = agreement("Mou-1", 3);  // an id that starts with a capital
+    b.content_hash = file_hash('b');
+    auto c = article("c1", "Banjir di Samarinda", {"Air naik."});
+    c.content_hash = "";  // written without a hash (not from a file)
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        EXPECT_EQ(writer.known_content(), nullptr) << "an empty index";
+        writer.write(a);
+        writer.write(b);
+        writer.write(c);
+        writer.commit();
+    }
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        const auto known = writer.known_content();
+        ASSERT_NE(known, nullptr);
+        EXPECT_EQ(known->size(), 2u) << "the documents with a hash; the agreement's clauses have none";
+        const struct {
+            std::string hash;
+            std::optional<std::string_view> id;
+            const char* context;
+        } cases[] = {
+            {file_hash('a'), "a1", "an article"},
+            {file_hash('b'), "Mou-1", "an agreement (not one of its clauses)"},
+            {file_hash('c'), std::nullopt, "a hash no document has"},
+        };
+        for (const auto& k : cases) {
+            SCOPED_TRACE(k.context);
+            EXPECT_EQ(known->find(k.hash), k.id);
+        }
+    }
+    IndexWriter forced(dir.path(), arsip::testing::analysis(), {.force = true});
+    EXPECT_EQ(forced.known_content(), nullptr) << "with force every file is loaded and written";
+}
+
 TEST(IndexWriterTest, IdWrittenTwiceIntoAFreshIndexIsReplaced) {
     for (const std::size_t batch : {std::size_t{1}, std::size_t{10}}) {
         SCOPED_TRACE("batch size " + std::to_string(batch));
@@ -277,6 +320,8 @@ TEST(IndexWriterTest, IndexOfAnOlderSchemaIsRewrittenWhole) {
     EXPECT_EQ(type_count(dir.path(), "article"), 1u);
     downgrade_to_schema_1(dir.path());
     ASSERT_EQ(type_count(dir.path(), "article"), 0u) << "the facet slots are gone";
+    EXPECT_EQ(IndexWriter(dir.path(), arsip::testing::analysis()).known_content(), nullptr)
+        << "every file is loaded and rewritten";
 
     // A run over part of the documents rewrites them but cannot call the index current.
     {

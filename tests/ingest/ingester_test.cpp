@@ -304,6 +304,97 @@ TEST(IngesterTest, ParallelRunIntoAFilledIndexSeesUnchangedFiles) {
               files_below(kCorpus) - files_below(kCorpus / "pdf"));
 }
 
+// A run over files whose bytes the index holds reads and hashes them and parses, converts and
+// analyses none of them: the PDF is reported unchanged though pdftohtml cannot be found. With
+// force every file is loaded again, so the PDF then fails.
+TEST(IngesterTest, UnchangedFilesAreNotLoadedAgain) {
+    TempDir dir;
+    const fs::path input = dir / "input";
+    fs::create_directories(input);
+    for (const auto& entry : fs::directory_iterator(kCorpus / "articles")) {
+        fs::copy_file(entry.path(), input / entry.path().filename());
+    }
+    // Without its agreement XML beside it, the PDF is indexed itself, not as a twin.
+    fs::copy_file(kCorpus / "pdf/kb-kaltim-kaltara-2025-perdagangan-konektivitas.pdf", input / "kb.pdf");
+    const fs::path db = dir / "index";
+    const std::size_t files = files_below(input);
+    const IngestSummary first = ingest(db, {input});
+    ASSERT_EQ(first.indexed, files) << (first.files.empty() ? "" : first.files.front().reason);
+    const auto before = snapshot(db);
+
+    LoaderOptions no_pdftohtml;
+    no_pdftohtml.pdf.program = (dir / "no-such-pdftohtml").string();
+    const struct {
+        const char* context;
+        IngestOptions options;
+        bool force;
+        std::size_t indexed, unchanged, failed;
+    } runs[] = {
+        {"one job", {}, false, 0, files, 0},
+        {"three jobs, one writer", {.jobs = 3, .chunk_files = 1, .min_files_for_shards = 1}, false, 0, files, 0},
+        {"force", {}, true, files - 1, 0, 1},
+    };
+    for (const auto& run : runs) {
+        SCOPED_TRACE(run.context);
+        DocumentLoader loader(no_pdftohtml);
+        index::IndexWriter writer(db, arsip::testing::analysis(), {.force = run.force});
+        Silent silent;
+        const IngestSummary summary = Ingester(loader, writer, run.options).run({input}, silent);
+        EXPECT_EQ(summary.indexed, run.indexed);
+        EXPECT_EQ(summary.unchanged, run.unchanged);
+        EXPECT_EQ(summary.failed, run.failed);
+        for (const auto& f : summary.files) {
+            SCOPED_TRACE(f.path);
+            if (f.status == FileStatus::Failed) {
+                EXPECT_NE(f.reason.find("kb.pdf"), std::string::npos) << f.reason;
+            } else {
+                EXPECT_FALSE(f.id.empty()) << "the id comes from the index when the file is not loaded";
+            }
+        }
+        if (!run.force) {
+            EXPECT_EQ(snapshot(db), before) << "nothing written";
+        }
+    }
+}
+
+// A file reported unchanged without being loaded still holds its id against the run's other
+// files: of two files with one id, the first in input order is the one that counts.
+TEST(IngesterTest, AnUnchangedFileStillClaimsItsId) {
+    std::ifstream in(kCorpus / "articles/seputarikn-2025-05-08-misi-dagang-kaltim-jatim.xml");
+    std::ostringstream text;
+    text << in.rdbuf();
+    const struct {
+        const char* context;
+        const char* edited;  // a copy of b.xml with other bytes, the same id
+        IngestOptions options;
+        bool edited_counts;  // true: the edited copy comes first and replaces the indexed one
+    } cases[] = {
+        {"the unchanged file first", "c.xml", {}, false},
+        {"the edited copy first", "a.xml", {}, true},
+        {"the unchanged file first, three jobs", "c.xml", {.jobs = 3, .chunk_files = 1, .min_files_for_shards = 1}, false},
+        {"the edited copy first, three jobs", "a.xml", {.jobs = 3, .chunk_files = 1, .min_files_for_shards = 1}, true},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.context);
+        TempDir dir;
+        const fs::path input = dir / "input";
+        fs::create_directories(input);
+        std::ofstream(input / "b.xml") << text.str();
+        const fs::path db = dir / "index";
+        ASSERT_EQ(ingest(db, {input}).indexed, 1u);
+
+        std::ofstream(input / c.edited) << text.str() << "<!-- edited -->\n";
+        const IngestSummary summary = ingest(db, {input}, c.options);
+        const std::string later = c.edited_counts ? "b.xml" : c.edited;
+        const std::string earlier = c.edited_counts ? c.edited : "b.xml";
+        EXPECT_NE(failure_of(summary, later).find("already used by " + (input / earlier).string()), std::string::npos)
+            << failure_of(summary, later);
+        EXPECT_EQ(failure_of(summary, earlier), "(not failed)");
+        EXPECT_EQ(summary.indexed, c.edited_counts ? 1u : 0u);
+        EXPECT_EQ(summary.unchanged, c.edited_counts ? 0u : 1u);
+    }
+}
+
 TEST(IngesterTest, ParallelRunsFailTheLaterFileOfAnId) {
     TempDir dir;
     const fs::path input = dir / "input";
