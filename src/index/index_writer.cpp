@@ -95,14 +95,27 @@ struct IndexWriter::Impl {
     std::unordered_set<std::string> written_twins;
     bool twins_merged = false;
 
-    // The twin of `document` from an equal or better source that the index holds, if any.
+    // The twin of `document` from an equal or better source that the index holds, if any: of
+    // several, the one resolve_twins keeps (the best source; of equal ones the first written),
+    // so that the note names the document that stays.
     std::optional<StoredTwin> kept_twin(const std::string& twin, const model::Document& document) const {
         const int rank = source_rank(model::to_string(document.format));
         if (rank >= kOwnSchemaRank) return std::nullopt;
-        for (auto& stored : stored_twins(db, twin)) {
-            if (stored.id != document.id && stored.rank >= rank) return stored;
+        std::optional<StoredTwin> kept;
+        for (auto& stored : stored_twins(db, twin)) {  // in docid order
+            if (stored.id == document.id || stored.rank < rank) continue;
+            if (!kept || stored.rank > kept->rank) kept = stored;
         }
-        return std::nullopt;
+        return kept;
+    }
+
+    // Remembers, in the open batch, that the file with `content_hash` is not kept because of its
+    // twin `kept_id` (schema::kTwinFileKeyPrefix).
+    void note_twin_file(const std::string& content_hash, const std::string& twin_term, const std::string& kept_id,
+                        const std::string& id) {
+        if (content_hash.empty()) return;
+        begin();
+        db.set_metadata(std::string(schema::kTwinFileKeyPrefix) + content_hash, twin_term + "\n" + kept_id + "\n" + id);
     }
 
     // Deletes document `id` and its clauses, when the index has it, in the open batch.
@@ -265,6 +278,17 @@ struct IndexWriter::Impl {
 
 namespace {
 
+// The docid of document `id` when it holds `term`, or nullopt.
+std::optional<Xapian::docid> holder_of(const Xapian::Database& db, const std::string& id, const std::string& term) {
+    const std::string id_term = document_id_term(id);
+    const Xapian::PostingIterator document = db.postlist_begin(id_term);
+    if (document == db.postlist_end(id_term) || term.empty()) return std::nullopt;
+    Xapian::PostingIterator holder = db.postlist_begin(term);
+    holder.skip_to(*document);
+    if (holder == db.postlist_end(term) || *holder != *document) return std::nullopt;
+    return *document;
+}
+
 // The content hash of every document of `db` with its id: the hashes from their value slot
 // (documents have one, clauses none), the ids from their id terms (a clause's holds "#pasal-").
 std::vector<KnownContent::Entry> read_known_content(const Xapian::Database& db) {
@@ -285,7 +309,23 @@ std::vector<KnownContent::Entry> read_known_content(const Xapian::Database& db) 
         const auto hash = std::lower_bound(hashes.begin(), hashes.end(), docid,
                                            [](const auto& entry, Xapian::docid d) { return entry.first < d; });
         if (hash == hashes.end() || hash->first != docid) continue;
-        entries.push_back({hash->second, term.substr(prefix.size())});
+        entries.push_back({hash->second, term.substr(prefix.size()), {}, {}, {}});
+    }
+    // Files not kept because of their twins, while the kept document still holds the twin term.
+    // (After the documents: a hash both have is a document's.)
+    const std::string key_prefix(schema::kTwinFileKeyPrefix);
+    for (auto it = db.metadata_keys_begin(key_prefix); it != db.metadata_keys_end(key_prefix); ++it) {
+        const std::string key = *it;
+        const auto hash = KnownContent::parse_hash(std::string_view(key).substr(key_prefix.size()));
+        const std::string value = db.get_metadata(key);
+        const auto first = value.find('\n'), second = value.find('\n', first + 1);
+        if (!hash || first == std::string::npos || second == std::string::npos) continue;
+        KnownContent::Entry entry{*hash, value.substr(second + 1), value.substr(0, first),
+                                  value.substr(first + 1, second - first - 1), {}};
+        const auto kept = holder_of(db, entry.kept_id, entry.twin_term);
+        if (!kept) continue;
+        entry.kept_source_path = stored_source_path(db, *kept);
+        entries.push_back(std::move(entry));
     }
     return entries;
 }
@@ -335,6 +375,7 @@ WriteOutcome IndexWriter::write(const model::Document& document, TwinNote* twin)
                     *twin = {document.id, document.source_path, kept->id, stored_source_path(impl_->db, kept->docid)};
                 }
                 impl_->remove(document.id);
+                impl_->note_twin_file(document.content_hash, set.twin_term, kept->id, document.id);
                 return WriteOutcome::Twin;
             }
             impl_->written_twins.insert(set.twin_term);
@@ -393,7 +434,9 @@ std::vector<TwinNote> IndexWriter::resolve_twins() {
             for (const auto& t : twins) {
                 if (&t == kept || t.rank >= kOwnSchemaRank) continue;
                 removed.push_back({t.id, stored_source_path(impl_->db, t.docid), kept->id, kept_path});
+                const std::string hash = impl_->db.get_document(t.docid).get_value(schema::kContentHashSlot);
                 impl_->remove(t.id);
+                impl_->note_twin_file(hash, term, kept->id, t.id);
             }
         }
     } catch (const Xapian::Error& e) {
@@ -420,6 +463,14 @@ std::shared_ptr<const KnownContent> IndexWriter::known_content() const {
         return std::make_shared<const KnownContent>(read_known_content(impl_->db));
     } catch (const Xapian::Error& e) {
         impl_->fail("cannot read the content hashes of the indexed documents", e);
+    }
+}
+
+bool IndexWriter::keeps_twin(const std::string& kept_id, const std::string& twin_term) const {
+    try {
+        return holder_of(impl_->db, kept_id, twin_term).has_value();
+    } catch (const Xapian::Error& e) {
+        impl_->fail("cannot read document " + kept_id, e);
     }
 }
 

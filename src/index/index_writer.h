@@ -84,11 +84,16 @@ public:
     // Documents in the database (clauses not counted), committed or not.
     std::size_t document_count() const;
 
-    // The content hashes of the documents the database holds, with their ids (known_content.h),
+    // The content hashes of the documents the database holds, with their ids, and of the files
+    // it does not keep because of their twins, with the twin kept (known_content.h),
     // for telling unchanged files before they are loaded; nullptr when every file must be
     // loaded and written: with `force`, in a database of an older schema (rewritten whole), or
     // in an empty one. Reads the database as this writer sees it. Throws IndexError.
     std::shared_ptr<const KnownContent> known_content() const;
+
+    // True when document `kept_id` is in the database (as this writer sees it) with
+    // `twin_term`: a file known_content listed as its twin is still one. Throws IndexError.
+    bool keeps_twin(const std::string& kept_id, const std::string& twin_term) const;
 
     // A writer of a new, empty database at `shard_path(n)` (an existing one there is deleted
     // first) with this writer's analysis and options; its folder is deleted by merge_shards or,

@@ -33,14 +33,14 @@ std::optional<std::array<std::uint8_t, 32>> KnownContent::parse_hash(std::string
     return out;
 }
 
-std::optional<std::string_view> KnownContent::find(std::string_view hex_hash) const {
+const KnownContent::Entry* KnownContent::find(std::string_view hex_hash) const {
     const auto hash = parse_hash(hex_hash);
-    if (!hash) return std::nullopt;
+    if (!hash) return nullptr;
     Entry key;
     key.hash = *hash;
     const auto it = std::lower_bound(entries_.begin(), entries_.end(), key, hash_before);
-    if (it == entries_.end() || it->hash != *hash) return std::nullopt;
-    return std::string_view(it->id);
+    if (it == entries_.end() || it->hash != *hash) return nullptr;
+    return &*it;
 }
 
 }  // namespace arsip::index

@@ -138,6 +138,11 @@ inline constexpr std::string_view kSchemaVersionKey = "arsip:schema";
 inline constexpr int kSchemaVersion = 4;
 // The first schema version whose documents all carry their pair terms (kPair).
 inline constexpr int kPairTermsSchemaVersion = 3;
+// kTwinFileKeyPrefix + <content hash>: a source file the index does not keep because of its
+// twin (twins.h): "<twin term>\n<kept document's id>\n<the file's document id>". A later run
+// need not load that file again while the kept document still holds the twin term
+// (IndexWriter::known_content); an entry whose kept document has gone or changed is ignored.
+inline constexpr std::string_view kTwinFileKeyPrefix = "arsip:twin-file:";
 // kPairWordsKey: the pair word list (kPair) the database's documents were written with, one
 // word a line; a writer of a database that has one keeps using it.
 inline constexpr std::string_view kPairWordsKey = "arsip:pair-words";

@@ -33,10 +33,19 @@ namespace fs = std::filesystem;
 struct Loaded {
     FileResult result;  // path, bytes, id; status Failed with the reason when it did not load
     std::optional<model::Document> document;
+    // A file not loaded because the index holds its bytes as a twin's (status Twin): the entry.
+    const index::KnownContent::Entry* known_twin = nullptr;
 };
 
-// A file read and, unless `known` holds its content hash (an indexed document's source with
-// the same bytes: reported unchanged, with that document's id, and not parsed), loaded.
+// Why a twin's file is not kept.
+std::string twin_reason(const index::TwinNote& twin) {
+    return twin.source_path + ": the same agreement (type, date, title and parties) as " + twin.kept_source_path + " (" +
+           twin.kept_id + "), which the index keeps";
+}
+
+// A file read and, unless `known` holds its content hash, loaded. A file with an indexed
+// document's bytes is reported unchanged, one with the bytes of a twin the index does not keep
+// is reported as that twin again; either with its id, and not parsed.
 Loaded load_file(const DocumentLoader& loader, const std::string& path, const index::KnownContent* known) {
     Loaded loaded;
     loaded.result.path = path;
@@ -45,12 +54,16 @@ Loaded load_file(const DocumentLoader& loader, const std::string& path, const in
     loaded.result.bytes = ec ? 0 : static_cast<std::size_t>(size);
     try {
         const SourceFile file = loader.read(path);
-        if (known) {
-            if (const auto id = known->find(file.hash)) {
-                loaded.result.id = std::string(*id);
+        if (const index::KnownContent::Entry* entry = known ? known->find(file.hash) : nullptr) {
+            loaded.result.id = entry->id;
+            if (entry->kept_id.empty()) {
                 loaded.result.status = FileStatus::Unchanged;
-                return loaded;
+            } else {
+                loaded.result.status = FileStatus::Twin;
+                loaded.result.reason = twin_reason({entry->id, path, entry->kept_id, entry->kept_source_path});
+                loaded.known_twin = entry;
             }
+            return loaded;
         }
         loaded.document = loader.load(file);
         loaded.result.id = loaded.document->id;
@@ -62,12 +75,6 @@ Loaded load_file(const DocumentLoader& loader, const std::string& path, const in
         loaded.result.reason = path + ": " + e.what();
     }
     return loaded;
-}
-
-// Why a twin's file is not kept.
-std::string twin_reason(const index::TwinNote& twin) {
-    return twin.source_path + ": the same agreement (type, date, title and parties) as " + twin.kept_source_path + " (" +
-           twin.kept_id + "), which the index keeps";
 }
 
 // Runs `write` (an IndexWriter write, given where to note a twin) and sets the result's status;
@@ -215,8 +222,17 @@ private:
     std::exception_ptr error_;
 };
 
-// Chunks a thread of a parallel run may hold loaded, waiting for their turn (512 files in the default chunks of 16):
-// enough to go on loading while the other thread commits a batch, which lasts several chunks.
+// A file reported as a twin without being loaded (Loaded::known_twin). The run checks it again
+// once it has written everything, since the kept document may have changed in the meantime.
+struct SkippedTwin {
+    std::size_t index = 0;  // in summary.files
+    std::string path;
+    const index::KnownContent::Entry* entry = nullptr;
+};
+
+// Chunks a thread of a parallel run may hold loaded, waiting for their turn (512 files in the
+// default chunks of 16): enough to go on loading while the other thread commits a batch, which
+// lasts several chunks.
 // With 2 the threads still waited as long as with none (about 4 % of a 20k run's time).
 constexpr std::size_t kLoadAhead = 32;
 
@@ -225,8 +241,9 @@ class ParallelRun {
 public:
     ParallelRun(const DocumentLoader& loader, index::IndexWriter& writer, const std::vector<std::string>& files,
                 const IngestOptions& options, bool sharded, Recorder& recorder, FilePrefetcher* prefetcher,
-                const index::KnownContent* known)
+                const index::KnownContent* known, std::vector<SkippedTwin>& skipped_twins)
         : loader_(loader), writer_(writer), files_(files), recorder_(recorder), prefetcher_(prefetcher), known_(known),
+          skipped_twins_(skipped_twins),
           sharded_(sharded),
           chunk_(std::max<std::size_t>(1, options.chunk_files)),
           chunks_((files.size() + chunk_ - 1) / chunk_),
@@ -326,7 +343,7 @@ private:
         for (std::size_t i = 0; i < loaded.files.size(); ++i) {
             Loaded& file = loaded.files[i];
             FileResult& result = file.result;
-            if (file.document || result.status == FileStatus::Unchanged) {
+            if (file.document || result.status == FileStatus::Unchanged || file.known_twin) {
                 if (auto reason = claims_.claim(result.id, loaded.first + i)) {
                     result.status = FileStatus::Failed;
                     result.reason = std::move(*reason);
@@ -337,8 +354,10 @@ private:
                 }
             }
             const bool shard_write = sharded_ && result.status == FileStatus::Indexed;
+            const bool skipped_twin = file.known_twin && result.status == FileStatus::Twin;
             const std::size_t index = recorder_.record(result);
             if (shard_write) to_write.emplace_back(index, &*file.document);
+            if (skipped_twin) skipped_twins_.push_back({index, result.path, file.known_twin});
         }
         turns_.done(loaded.chunk);
         if (!sharded_) return;
@@ -361,6 +380,7 @@ private:
     Recorder& recorder_;
     FilePrefetcher* prefetcher_;  // or none
     const index::KnownContent* known_;  // or none
+    std::vector<SkippedTwin>& skipped_twins_;  // added to in turn only
     const bool sharded_;
     const std::size_t chunk_;
     const std::size_t chunks_;
@@ -398,12 +418,15 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
         prefetcher.emplace(walk.files, PrefetchOptions{.ahead = options_.prefetch_files});
     }
     FilePrefetcher* const prefetch = prefetcher ? &*prefetcher : nullptr;
-    // Files whose bytes an indexed document came from are reported unchanged without loading.
+    // Files whose bytes an indexed document came from are reported unchanged without loading,
+    // and those of a twin not kept as that twin's.
     const std::shared_ptr<const index::KnownContent> known = walk.files.empty() ? nullptr : writer_.known_content();
+    std::vector<SkippedTwin> skipped_twins;
     if (options_.jobs > 1 && !walk.files.empty()) {
         const bool sharded =
             walk.files.size() >= options_.min_files_for_shards && writer_.document_count() == 0;
-        ParallelRun parallel(loader_, writer_, walk.files, options_, sharded, recorder, prefetch, known.get());
+        ParallelRun parallel(loader_, writer_, walk.files, options_, sharded, recorder, prefetch, known.get(),
+                             skipped_twins);
         parallel.run();
         summary.merging = parallel.merging();
     } else {
@@ -411,7 +434,7 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
         for (std::size_t i = 0; i < walk.files.size(); ++i) {
             if (prefetch) prefetch->reached(i);
             Loaded file = load_file(loader_, walk.files[i], known.get());
-            if (file.document || file.result.status == FileStatus::Unchanged) {
+            if (file.document || file.result.status == FileStatus::Unchanged || file.known_twin) {
                 if (auto reason = claims.claim(file.result.id, i)) {
                     file.result.status = FileStatus::Failed;
                     file.result.reason = std::move(*reason);
@@ -419,8 +442,21 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
                     write_into(file.result, [&](index::TwinNote* twin) { return writer_.write(*file.document, twin); });
                 }
             }
-            recorder.record(std::move(file.result));
+            const bool skipped_twin = file.known_twin && file.result.status == FileStatus::Twin;
+            const std::string path = file.result.path;
+            const std::size_t index = recorder.record(std::move(file.result));
+            if (skipped_twin) skipped_twins.push_back({index, path, file.known_twin});
         }
+    }
+    // A file reported as its twin's without being loaded whose kept document this run changed
+    // (another title, date or parties) or removed is no twin any more: loaded and written now.
+    for (const SkippedTwin& twin : skipped_twins) {
+        if (writer_.keeps_twin(twin.entry->kept_id, twin.entry->twin_term)) continue;
+        Loaded file = load_file(loader_, twin.path, nullptr);
+        if (file.document) {
+            write_into(file.result, [&](index::TwinNote* note) { return writer_.write(*file.document, note); });
+        }
+        recorder.amend(twin.index, file.result.status, file.result.reason);
     }
     // Twins written in the other order (the worse source first, maybe in an earlier run) or by
     // two shards: the worse goes.

@@ -117,7 +117,11 @@ TEST(IndexWriterTest, KnownContentHoldsEachDocumentsHashWithItsId) {
         };
         for (const auto& k : cases) {
             SCOPED_TRACE(k.context);
-            EXPECT_EQ(known->find(k.hash), k.id);
+            const KnownContent::Entry* entry = known->find(k.hash);
+            EXPECT_EQ(entry ? std::optional<std::string_view>(entry->id) : std::nullopt, k.id);
+            if (entry) {
+                EXPECT_EQ(entry->kept_id, "") << "a document, not a twin file";
+            }
         }
     }
     IndexWriter forced(dir.path(), arsip::testing::analysis(), {.force = true});

@@ -38,9 +38,9 @@ TEST(KnownContentTest, ParsesHexHashesOnly) {
 TEST(KnownContentTest, FindsTheIdOfEachHash) {
     const std::string a(64, 'a'), b = std::string(63, 'b') + "c", c(64, 'c');
     const KnownContent known({
-        {*KnownContent::parse_hash(b), "second"},
-        {*KnownContent::parse_hash(a), "first"},
-        {*KnownContent::parse_hash(a), "a later copy"},
+        {*KnownContent::parse_hash(b), "second", {}, {}, {}},
+        {*KnownContent::parse_hash(a), "first", {}, {}, {}},
+        {*KnownContent::parse_hash(a), "a later copy", {}, {}, {}},
     });
     EXPECT_EQ(known.size(), 2u) << "a hash given twice is held once";
     const struct {
@@ -57,9 +57,10 @@ TEST(KnownContentTest, FindsTheIdOfEachHash) {
     };
     for (const auto& k : cases) {
         SCOPED_TRACE(k.context);
-        EXPECT_EQ(known.find(k.hash), k.id);
+        const KnownContent::Entry* entry = known.find(k.hash);
+        EXPECT_EQ(entry ? std::optional<std::string_view>(entry->id) : std::nullopt, k.id);
     }
-    EXPECT_EQ(KnownContent().find(a), std::nullopt) << "an empty table";
+    EXPECT_EQ(KnownContent().find(a), nullptr) << "an empty table";
 }
 
 }  // namespace

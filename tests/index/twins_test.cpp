@@ -211,6 +211,69 @@ TEST(TwinsTest, ABetterTwinWrittenAfterTheWorseReplacesItWhenResolved) {
     EXPECT_EQ(h.ids, std::vector<std::string>{"mou-1"});
 }
 
+// The files a writer does not keep (refused, or removed when resolved) are listed by the next
+// run's known_content with the document kept in their place, while it holds the twin term.
+TEST(TwinsTest, KnownContentListsTheFilesNotKeptWhileTheirTwinIs) {
+    arsip::testing::TempDir dir;
+    const auto hashed = [](model::Document d, char digit) {
+        d.content_hash = std::string(64, digit);
+        return d;
+    };
+    model::Document xml = hashed(mou(model::SourceFormat::AgreementXml), 'a');
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        writer.write(hashed(pdf("pdf-2"), '2'));  // an earlier run's
+        writer.commit();
+    }
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        EXPECT_EQ(writer.write(xml), WriteOutcome::Added);
+        TwinNote note;
+        EXPECT_EQ(writer.write(hashed(pdf("pdf-1"), '1'), &note), WriteOutcome::Twin);
+        EXPECT_EQ(note.kept_id, "mou-1") << "the better twin, not pdf-2, which is resolved away below";
+        EXPECT_EQ(writer.resolve_twins().size(), 1u);
+        writer.commit();
+    }
+    const std::string term = twin_term(xml);
+    {
+        IndexWriter writer(dir.path(), arsip::testing::analysis());
+        const auto known = writer.known_content();
+        ASSERT_NE(known, nullptr);
+        const struct {
+            char digit;
+            std::string id, kept_id;
+            const char* context;
+        } cases[] = {
+            {'a', "mou-1", "", "the agreement kept"},
+            {'1', "pdf-1", "mou-1", "a twin refused"},
+            {'2', "pdf-2", "mou-1", "a twin removed when the better one came"},
+        };
+        for (const auto& c : cases) {
+            SCOPED_TRACE(c.context);
+            const KnownContent::Entry* entry = known->find(std::string(64, c.digit));
+            ASSERT_NE(entry, nullptr);
+            EXPECT_EQ(entry->id, c.id);
+            EXPECT_EQ(entry->kept_id, c.kept_id);
+            EXPECT_EQ(entry->twin_term, c.kept_id.empty() ? "" : term);
+            EXPECT_EQ(entry->kept_source_path, c.kept_id.empty() ? "" : "agreements/mou-1.xml");
+        }
+        EXPECT_TRUE(writer.keeps_twin("mou-1", term));
+        // The agreement rewritten as another one: it vouches for no twin from then on.
+        xml.title = "Nota Kesepahaman tentang Kerja Sama Lain";
+        xml.content_hash = std::string(64, 'b');
+        EXPECT_EQ(writer.write(xml), WriteOutcome::Replaced);
+        EXPECT_FALSE(writer.keeps_twin("mou-1", term));
+        EXPECT_FALSE(writer.keeps_twin("no-such-id", term));
+        writer.commit();
+    }
+    IndexWriter writer(dir.path(), arsip::testing::analysis());
+    const auto known = writer.known_content();
+    ASSERT_NE(known, nullptr);
+    EXPECT_EQ(known->find(std::string(64, '1')), nullptr);
+    EXPECT_EQ(known->find(std::string(64, '2')), nullptr);
+    EXPECT_EQ(known->size(), 1u) << "the agreement's new bytes only";
+}
+
 TEST(TwinsTest, OfTwinsFromEqualSourcesTheFirstWrittenStays) {
     arsip::testing::TempDir dir;
     IndexWriter writer(dir.path(), arsip::testing::analysis());

@@ -357,6 +357,65 @@ TEST(IngesterTest, UnchangedFilesAreNotLoadedAgain) {
     }
 }
 
+// A PDF not kept because of its agreement XML is reported as that XML's twin again by a later run
+// without being converted, while the XML's document is the same agreement; once the XML says
+// otherwise (here, another title), the PDF is no twin and is indexed in the same run.
+TEST(IngesterTest, TwinFilesAreNotLoadedAgainWhileTheirTwinIsKept) {
+    const struct {
+        const char* context;
+        IngestOptions options;
+    } runs[] = {
+        {"one job", {}},
+        {"three jobs, one writer after the first run", {.jobs = 3, .chunk_files = 1, .min_files_for_shards = 1}},
+    };
+    for (const auto& run : runs) {
+        SCOPED_TRACE(run.context);
+        TempDir dir;
+        const fs::path input = dir / "input";
+        fs::create_directories(input);
+        fs::copy(kCorpus / "agreements", input / "agreements");
+        fs::copy(kCorpus / "pdf", input / "pdf");
+        const fs::path db = dir / "index";
+        const std::size_t pdfs = files_below(input / "pdf");
+        const IngestSummary first = ingest(db, {input}, run.options);
+        ASSERT_EQ(first.twins, pdfs);
+        const auto reasons = [](const IngestSummary& summary) {
+            std::map<std::string, std::string> out;  // file -> reason, for twins
+            for (const auto& f : summary.files) {
+                if (f.status == FileStatus::Twin) out[f.path] = f.reason;
+            }
+            return out;
+        };
+
+        LoaderOptions no_pdftohtml;
+        no_pdftohtml.pdf.program = (dir / "no-such-pdftohtml").string();
+        {
+            DocumentLoader loader(no_pdftohtml);
+            index::IndexWriter writer(db, arsip::testing::analysis());
+            Silent silent;
+            const IngestSummary second = Ingester(loader, writer, run.options).run({input}, silent);
+            EXPECT_EQ(second.twins, pdfs);
+            EXPECT_EQ(second.failed, 0u) << "no PDF was converted";
+            EXPECT_EQ(second.unchanged, files_below(input / "agreements"));
+            EXPECT_EQ(reasons(second), reasons(first));
+        }
+
+        const fs::path edited = input / "agreements/kb-kaltim-kaltara-2025-perdagangan-konektivitas.xml";
+        std::ifstream in(edited);
+        std::ostringstream text;
+        text << in.rdbuf();
+        in.close();
+        std::string xml = text.str();
+        xml.replace(xml.find("<title>"), 7, "<title>Rancangan ");
+        std::ofstream(edited) << xml;
+        const IngestSummary third = ingest(db, {input}, run.options);
+        EXPECT_EQ(third.indexed, 2u) << "the edited XML, and its PDF, no twin of it now";
+        EXPECT_EQ(third.twins, pdfs - 1);
+        EXPECT_EQ(failure_of(third, "kb-kaltim-kaltara-2025-perdagangan-konektivitas.pdf"), "(not failed)");
+        EXPECT_EQ(index::Searcher(db, arsip::testing::analysis()).document_count(), files_below(input / "agreements") + 1);
+    }
+}
+
 // A file reported unchanged without being loaded still holds its id against the run's other
 // files: of two files with one id, the first in input order is the one that counts.
 TEST(IngesterTest, AnUnchangedFileStillClaimsItsId) {
