@@ -6,17 +6,19 @@
 # peak memory, index size, and arsip's ratios to each peer.
 #
 # Usage: bench/ingest_bench.sh BUILD_DIR CORPUS_DIR [--work DIR] [--only arsip,omindex,postgres]
-#                              [--jobs N] [--keep]
+#                              [--jobs N] [--rerun]
 #   --work DIR  where the indexes go (default var/bench/work-<corpus name>); existing indexes of
 #               the systems run are deleted first. The PostgreSQL cluster stays there for
 #               bench/search_bench.sh and is stopped at the end.
 #   --jobs N    arsip-index --jobs N (default: every core)
+#   --rerun     also run arsip-index and omindex a second time over the same, unchanged files
+#               (an archivist adding a few files to an archive indexed already), rows "-rerun"
 # The machine's load is printed with each figure: rerun when other jobs were running.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 . "$repo/bench/pg_cluster.sh"
 
-usage() { sed -n 2,14p "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n 2,16p "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 [ $# -ge 2 ] || usage
 build=$(cd "$1" && pwd)
 corpus=$(cd "$2" && pwd)
@@ -24,11 +26,13 @@ shift 2
 work="$repo/var/bench/work-$(basename "$corpus")"
 only="arsip,omindex,postgres"
 jobs=$(nproc)
+rerun=false
 while [ $# -gt 0 ]; do
   case $1 in
     --work) work=$(realpath -m "$2"); shift 2 ;;
     --only) only=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
+    --rerun) rerun=true; shift ;;
     *) usage ;;
   esac
 done
@@ -40,8 +44,8 @@ mkdir -p "$work"
 results="$work/ingest-results.tsv"
 # Rows of the systems this run measures are replaced; the others' (an earlier --only run) kept.
 touch "$results"
-for system in arsip-index omindex postgresql; do
-  case $system in arsip-index) name=arsip ;; postgresql) name=postgres ;; *) name=$system ;; esac
+for system in arsip-index arsip-rerun omindex omindex-rerun postgresql; do
+  case $system in arsip-*) name=arsip ;; omindex*) name=omindex ;; postgresql) name=postgres ;; esac
   if runs "$name"; then
     awk -F'\t' -v s="$system" '$1 != s' "$results" >"$results.tmp" && mv "$results.tmp" "$results"
   fi
@@ -71,6 +75,16 @@ if runs arsip; then
   end=$(now)
   record arsip-index "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/arsip.time")" "$(peak_mb "$work/arsip.time")" \
     "$(size_mb "$work/arsip")" "$before"
+  if $rerun; then
+    before=$(load)
+    echo "arsip-index again over the same files ... (load $before)"
+    start=$(now)
+    /usr/bin/time -v -o "$work/arsip-rerun.time" "$build/indexer/arsip-index" --db "$work/arsip" -q --jobs "$jobs" \
+      "$corpus/xml" 2>"$work/arsip-rerun.log" || { cat "$work/arsip-rerun.log" >&2; exit 1; }
+    end=$(now)
+    record arsip-rerun "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/arsip-rerun.time")" \
+      "$(peak_mb "$work/arsip-rerun.time")" "$(size_mb "$work/arsip")" "$before"
+  fi
 fi
 
 if runs omindex; then
@@ -83,6 +97,16 @@ if runs omindex; then
   end=$(now)
   record omindex "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/omindex.time")" "$(peak_mb "$work/omindex.time")" \
     "$(size_mb "$work/omega")" "$before"
+  if $rerun; then
+    before=$(load)
+    echo "omindex again over the same files ... (load $before)"
+    start=$(now)
+    /usr/bin/time -v -o "$work/omindex-rerun.time" omindex --db "$work/omega" --url / --stemmer=indonesian --spelling \
+      "$corpus/html" >"$work/omindex-rerun.log" 2>&1 || { tail "$work/omindex-rerun.log" >&2; exit 1; }
+    end=$(now)
+    record omindex-rerun "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/omindex-rerun.time")" \
+      "$(peak_mb "$work/omindex-rerun.time")" "$(size_mb "$work/omega")" "$before"
+  fi
 fi
 
 if runs postgres; then
@@ -133,6 +157,13 @@ if [ -n "$arsip" ]; then
       'BEGIN {printf "arsip-index / %s documents per second: %.2f\n", p, o / a}'
   done
 fi
+arsip_rerun=$(awk -F'\t' '$1 == "arsip-rerun" {print $2}' "$results")
+omindex_rerun=$(awk -F'\t' '$1 == "omindex-rerun" {print $2}' "$results")
+if [ -n "$arsip_rerun" ] && [ -n "$omindex_rerun" ]; then
+  awk -v a="$arsip_rerun" -v o="$omindex_rerun" \
+    'BEGIN {printf "arsip-rerun / omindex-rerun documents per second (files found unchanged): %.2f\n", o / a}'
+fi
+echo "-rerun rows: the same files again into the index just built, nothing changed."
 echo "CPU s: user + system of the process (PostgreSQL: of the session's backend and the background processes)."
 echo "peak MB: PostgreSQL's is its backend's VmHWM (shared_buffers 512MB, counted once it is touched)."
 echo "indexes and logs: $work"
