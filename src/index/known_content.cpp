@@ -1,16 +1,12 @@
 #include "index/known_content.h"
 
+#include <Poco/DigestEngine.h>
+#include <Poco/Exception.h>
+
 #include <algorithm>
 
 namespace arsip::index {
 namespace {
-
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 bool hash_before(const KnownContent::Entry& a, const KnownContent::Entry& b) { return a.hash < b.hash; }
 
@@ -25,12 +21,14 @@ KnownContent::KnownContent(std::vector<Entry> entries) : entries_(std::move(entr
 std::optional<std::array<std::uint8_t, 32>> KnownContent::parse_hash(std::string_view hex) {
     std::array<std::uint8_t, 32> out{};
     if (hex.size() != out.size() * 2) return std::nullopt;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const int high = hex_digit(hex[2 * i]), low = hex_digit(hex[2 * i + 1]);
-        if (high < 0 || low < 0) return std::nullopt;
-        out[i] = static_cast<std::uint8_t>(high << 4 | low);
+    try {
+        const Poco::DigestEngine::Digest digest = Poco::DigestEngine::digestFromHex(std::string(hex));
+        if (digest.size() != out.size()) return std::nullopt;
+        std::copy(digest.begin(), digest.end(), out.begin());
+        return out;
+    } catch (const Poco::DataFormatException&) {
+        return std::nullopt;  // not hex digits
     }
-    return out;
 }
 
 const KnownContent::Entry* KnownContent::find(std::string_view hex_hash) const {

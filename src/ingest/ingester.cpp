@@ -37,6 +37,11 @@ struct Loaded {
     const index::KnownContent::Entry* known_twin = nullptr;
 };
 
+// True for a file whose id the run claims: loaded, or known to the index (unchanged or a twin).
+bool claims_id(const Loaded& file) {
+    return file.document || file.result.status == FileStatus::Unchanged || file.known_twin;
+}
+
 // Why a twin's file is not kept.
 std::string twin_reason(const index::TwinNote& twin) {
     return twin.source_path + ": the same agreement (type, date, title and parties) as " + twin.kept_source_path + " (" +
@@ -343,7 +348,7 @@ private:
         for (std::size_t i = 0; i < loaded.files.size(); ++i) {
             Loaded& file = loaded.files[i];
             FileResult& result = file.result;
-            if (file.document || result.status == FileStatus::Unchanged || file.known_twin) {
+            if (claims_id(file)) {
                 if (auto reason = claims_.claim(result.id, loaded.first + i)) {
                     result.status = FileStatus::Failed;
                     result.reason = std::move(*reason);
@@ -434,7 +439,7 @@ IngestSummary Ingester::run(const std::vector<std::filesystem::path>& inputs, Pr
         for (std::size_t i = 0; i < walk.files.size(); ++i) {
             if (prefetch) prefetch->reached(i);
             Loaded file = load_file(loader_, walk.files[i], known.get());
-            if (file.document || file.result.status == FileStatus::Unchanged || file.known_twin) {
+            if (claims_id(file)) {
                 if (auto reason = claims.claim(file.result.id, i)) {
                     file.result.status = FileStatus::Failed;
                     file.result.reason = std::move(*reason);
