@@ -237,7 +237,7 @@ MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generato
         c.add_value(schema::kClauseOrderSlot, Xapian::sortable_serialise(clause_order(clause.number)));
         c.add_value(schema::kLargestAmountSlot, largest_amount);
 
-        c.set_data(json::clause_record_json(d, clause));
+        c.set_data(clause.number);  // its text is the parent's (schema.h, "Document data")
 
         generator.set_document(c);
         TextSink clause_sink(generator, analyzer);

@@ -9,6 +9,7 @@
 
 #include "index/document_mapper.h"
 #include "index/facet_value.h"
+#include "index/schema.h"
 #include "json/document_json.h"
 #include "model/errors.h"
 
@@ -39,6 +40,13 @@ std::string join_text(const model::Document& d) {
 void add_unique(std::vector<std::string>& out, std::set<std::string>& seen, const std::string& name) {
     if (name.empty() || out.size() >= kMaxHitEntities) return;
     if (seen.insert(normalise_facet_value(name)).second) out.push_back(name);
+}
+
+// The text a clause hit's snippet is cut from: "Pasal <number> <heading>", then each ayat.
+std::string clause_hit_text(const model::Clause& clause) {
+    std::string text = "Pasal " + clause.number + " " + clause.heading;
+    for (const auto& a : clause.ayat) text += "\n" + a.text;
+    return text;
 }
 
 }  // namespace
@@ -77,17 +85,45 @@ ReadHit HitReader::read_document(const Xapian::Document& document) const {
 }
 
 ReadHit HitReader::read_clause(const Xapian::Document& document) {
+    const std::string data = document.get_data();
+    if (data.starts_with(schema::kClauseRecordStart)) return read_clause_record(data);
+    // The clause's number; its parent's id is in a value slot (document_mapper.h).
+    ReadHit out;
+    SearchHit& hit = out.hit;
+    hit.parent_id = document.get_value(schema::kParentIdSlot);
+    hit.clause_number = data;
+    hit.id = clause_id(hit.parent_id, hit.clause_number);
+    out.document = parent(hit.parent_id);
+    const model::Clause* clause = nullptr;
+    if (out.document) {
+        const auto& clauses = out.document->clauses;
+        const auto found = std::find_if(clauses.begin(), clauses.end(),
+                                        [&](const model::Clause& c) { return c.number == hit.clause_number; });
+        if (found != clauses.end()) clause = &*found;
+    }
+    if (!clause) throw Error("clause " + hit.id + " is not in its stored agreement");
+    hit.title = out.document->title;
+    hit.type = out.document->type;
+    hit.date = out.document->date;
+    hit.source = out.document->source;
+    hit.entities = hit_entities(*out.document);
+    hit.clause_heading = clause->heading;
+    out.text = clause_hit_text(*clause);
+    return out;
+}
+
+ReadHit HitReader::read_clause_record(const std::string& data) {
     ReadHit out;
     SearchHit& hit = out.hit;
     try {
         Poco::JSON::Parser parser;
-        auto data = parser.parse(document.get_data()).extract<Poco::JSON::Object::Ptr>();
-        auto clause = data->getObject("clause");
+        auto record = parser.parse(data).extract<Poco::JSON::Object::Ptr>();
+        auto clause = record->getObject("clause");
         if (!clause) throw Error("a clause document without its clause");
-        hit.parent_id = data->getValue<std::string>("parent_id");
-        hit.title = data->getValue<std::string>("parent_title");
-        hit.type = model::parse_document_type(data->getValue<std::string>("type")).value_or(model::DocumentType::Other);
-        hit.date = data->getValue<std::string>("date");
+        hit.parent_id = record->getValue<std::string>("parent_id");
+        hit.title = record->getValue<std::string>("parent_title");
+        hit.type = model::parse_document_type(record->getValue<std::string>("type")).value_or(model::DocumentType::Other);
+        hit.date = record->getValue<std::string>("date");
         hit.clause_number = clause->getValue<std::string>("number");
         hit.clause_heading = clause->getValue<std::string>("heading");
         out.text = "Pasal " + hit.clause_number + " " + hit.clause_heading;

@@ -39,6 +39,9 @@ public:
 private:
     ReadHit read_document(const Xapian::Document& document) const;
     ReadHit read_clause(const Xapian::Document& document);
+    // A clause document written before schema version 5 (schema::kClauseRecordStart): its
+    // record holds the parent's title, type and date and the clause itself.
+    ReadHit read_clause_record(const std::string& data);
     std::shared_ptr<const model::Document> parent(const std::string& id);
 
     const Xapian::Database& db_;

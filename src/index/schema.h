@@ -5,6 +5,12 @@
 // Each Arsip document becomes one Xapian document of kind "document"; each Pasal of an agreement
 // also becomes one Xapian document of kind "clause" that carries its parent's boolean terms, so
 // filters work the same in both modes.
+//
+// Document data (Xapian's docdata): a document stores the whole model::Document as compact JSON
+// (json::to_json_string); a clause document stores its Pasal number as written ("5A"), nothing
+// else: its parent's id is in kParentIdSlot and its text is in the parent's stored clauses.
+// (Before schema version 5 a clause stored a JSON record starting kClauseRecordStart, with the
+// parent's title, type and date and the clause; the searcher still reads those.)
 #pragma once
 
 #include <array>
@@ -127,6 +133,9 @@ inline constexpr std::array<Facet, 6> kFacets{{
 // The facet called `name`, or nullptr.
 const Facet* find_facet(std::string_view name);
 
+// What a clause document's data starts with when it is a record written before schema version 5.
+inline constexpr std::string_view kClauseRecordStart = "{\"parent_id\":";
+
 // ---- Database metadata -----------------------------------------------------------------------
 // kDisplayKeyPrefix (above): display forms of boolean terms.
 // kSchemaVersionKey: the schema version (decimal, "4") every document in the database was
@@ -134,8 +143,9 @@ const Facet* find_facet(std::string_view name);
 // slots, no amount slot on clauses); version 2 has no pair terms (kPair). The index writer
 // re-indexes every document of an older database and writes the key once all of them are
 // rewritten (index_writer.h). Version 3 has no twin terms (kTwin).
+// Version 4 stores a JSON record on each clause document (see "Document data" above).
 inline constexpr std::string_view kSchemaVersionKey = "arsip:schema";
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 // The first schema version whose documents all carry their pair terms (kPair).
 inline constexpr int kPairTermsSchemaVersion = 3;
 // kTwinFileKeyPrefix + <content hash>: a source file the index does not keep because of its

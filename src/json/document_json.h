@@ -22,10 +22,9 @@ Poco::JSON::Object::Ptr to_json(const model::Clause& clause);
 //  "dates": [...], "places": [...]}; each entity has "mentions": [[start, end], ...] in code points
 // of model::document_text.
 Poco::JSON::Object::Ptr to_json(const model::Entities& entities);
+// Compact (indent 0): the index's stored form, every character beyond ASCII escaped (\uXXXX).
+// Indented: Object::stringify's layout, characters as they are (arsip-index --extract).
 std::string to_json_string(const model::Document& document, const JsonWriteOptions& options = {});
-// A clause document's stored record: {"parent_id", "parent_title", "type", "date", "clause"}
-// (the parent's fields and to_json(clause)), compact.
-std::string clause_record_json(const model::Document& parent, const model::Clause& clause);
 
 // Inverse of to_json_string; throws arsip::Error when the text is not a stored document.
 model::Document document_from_json(const std::string& text);

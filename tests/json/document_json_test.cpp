@@ -1,6 +1,10 @@
 #include "json/document_json.h"
 
+#include <Poco/JSON/ParseHandler.h>
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "model/errors.h"
 
@@ -93,10 +97,18 @@ TEST(DocumentJsonTest, EntitiesRoundTripWithMentionsAndWholeRupiah) {
     EXPECT_EQ(out.entities.places[0].code, "64.71");
 }
 
+// `text` parsed and written again by Object::stringify (key order kept).
+std::string restringified(const std::string& text) {
+    Poco::JSON::ParseHandler::Ptr handler = new Poco::JSON::ParseHandler(true);
+    Poco::JSON::Parser parser(handler);
+    return stringify(parser.parse(text).extract<Poco::JSON::Object::Ptr>());
+}
+
 // The stored text is streamed (PrintHandler) and the server's object built (ParseHandler) from
-// one list of fields: both must give what Object::stringify gives for the object, byte for
-// byte, as the stored form always was.
-TEST(DocumentJsonTest, StreamedTextIsTheObjectsTextByteForByte) {
+// one list of fields: both hold the same JSON, which Object::stringify writes byte for byte as
+// the stored form; the stored form escapes every character beyond ASCII (\uXXXX), which Poco
+// writes faster than its character-by-character copy.
+TEST(DocumentJsonTest, StreamedTextIsTheObjectsText) {
     model::Document hostile;
     hostile.id = "x\"y";
     hostile.title = "Kutip \" garis \\ miring / tab\t baris\n kontrol \x01 \u00e9 \U0001F600 \u2013";
@@ -116,10 +128,14 @@ TEST(DocumentJsonTest, StreamedTextIsTheObjectsTextByteForByte) {
                  {"empty article", model::Document{}}};
     for (const auto& c : cases) {
         SCOPED_TRACE(c.name);
-        EXPECT_EQ(to_json_string(c.document), stringify(to_json(c.document)));
+        const std::string stored = to_json_string(c.document);
+        EXPECT_EQ(restringified(stored), stringify(to_json(c.document)));
+        EXPECT_TRUE(std::all_of(stored.begin(), stored.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; }))
+            << stored;
         // Indented (arsip-index --extract) is Object::stringify's own layout.
         EXPECT_EQ(to_json_string(c.document, {2}), stringify(to_json(c.document), {2}));
-        const model::Document back = document_from_json(to_json_string(c.document));
+        const model::Document back = document_from_json(stored);
+        EXPECT_EQ(back.id, c.document.id);
         EXPECT_EQ(back.title, c.document.title);
         EXPECT_EQ(back.entities.percentages.size(), c.document.entities.percentages.size());
         for (std::size_t i = 0; i < back.entities.percentages.size(); ++i) {
@@ -131,19 +147,6 @@ TEST(DocumentJsonTest, StreamedTextIsTheObjectsTextByteForByte) {
     }
     EXPECT_NE(to_json_string(hostile).find("\"value\":12.6,"), std::string::npos) << to_json_string(hostile);
     EXPECT_NE(to_json_string(hostile).find("\"value\":0.3,"), std::string::npos);
-}
-
-TEST(DocumentJsonTest, ClauseRecordHoldsTheParentsFieldsAndTheClause) {
-    const model::Document parent = sample_agreement();
-    const std::string text = clause_record_json(parent, parent.clauses[0]);
-    Poco::JSON::Object::Ptr expected = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    expected->set("parent_id", parent.id);
-    expected->set("parent_title", parent.title);
-    expected->set("type", std::string("kesepakatan-bersama"));
-    expected->set("date", parent.date);
-    expected->set("clause", to_json(parent.clauses[0]));
-    EXPECT_EQ(text, stringify(expected));
-    EXPECT_NE(text.find("\"ayat\":[{\"number\":\"1\",\"text\":\"Maksud ...\"}"), std::string::npos) << text;
 }
 
 TEST(DocumentJsonTest, BadStoredTextIsATypedError) {
