@@ -179,9 +179,15 @@ std::string largest_amount_value(const model::Document& d) {
 
 std::string document_id_term(const std::string& id) { return schema::term(schema::kId, id); }
 
+namespace {
+constexpr std::string_view kClauseIdMarker = "#pasal-";
+}  // namespace
+
 std::string clause_id(const std::string& parent_id, const std::string& number) {
-    return parent_id + "#pasal-" + number;
+    return parent_id + std::string(kClauseIdMarker) + number;
 }
+
+bool is_clause_id(std::string_view id) { return id.find(kClauseIdMarker) != std::string_view::npos; }
 
 MappedSet map_document(const model::Document& d, Xapian::TermGenerator& generator, const Analyzer& analyzer,
                        const PairWords& pair_words) {

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -37,5 +38,7 @@ MappedSet map_document(const model::Document& document, Xapian::TermGenerator& g
 // "Q" + id for documents; "Q" + parent id + "#pasal-" + number for clauses.
 std::string document_id_term(const std::string& id);
 std::string clause_id(const std::string& parent_id, const std::string& number);
+// Whether `id`, or an id term, names a clause (it holds clause_id's "#pasal-").
+bool is_clause_id(std::string_view id);
 
 }  // namespace arsip::index

@@ -255,7 +255,7 @@ struct IndexWriter::Impl {
         const std::string prefix(schema::kId);
         for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
             const std::string term = *it;
-            if (term.find("#pasal-") == std::string::npos) outdated.insert(term);
+            if (!is_clause_id(term)) outdated.insert(term);
         }
     }
 
@@ -290,7 +290,7 @@ std::optional<Xapian::docid> holder_of(const Xapian::Database& db, const std::st
 }
 
 // The content hash of every document of `db` with its id: the hashes from their value slot
-// (documents have one, clauses none), the ids from their id terms (a clause's holds "#pasal-").
+// (documents have one, clauses none), the ids from their id terms (not a clause's: is_clause_id).
 std::vector<KnownContent::Entry> read_known_content(const Xapian::Database& db) {
     std::vector<std::pair<Xapian::docid, std::array<std::uint8_t, 32>>> hashes;  // in docid order
     const auto slot = schema::kContentHashSlot;
@@ -302,7 +302,7 @@ std::vector<KnownContent::Entry> read_known_content(const Xapian::Database& db) 
     const std::string prefix(schema::kId);
     for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
         const std::string term = *it;
-        if (term.find("#pasal-") != std::string::npos) continue;
+        if (is_clause_id(term)) continue;
         const Xapian::PostingIterator posting = db.postlist_begin(term);
         if (posting == db.postlist_end(term)) continue;
         const Xapian::docid docid = *posting;

@@ -78,5 +78,47 @@ TEST(DocumentMapperTest, OfficialFacetUsesOneCleanNamePerPerson) {
     }
 }
 
+TEST(DocumentMapperTest, AClauseDocumentStoresItsNumberAndItsParentsId) {
+    const Analyzer analyzer(project_analysis());
+    Xapian::TermGenerator generator;
+    model::Document d;
+    d.id = "pks-1";
+    d.type = model::DocumentType::PerjanjianKerjaSama;
+    d.title = "Perjanjian Kerja Sama Pelatihan";
+    d.clauses = {{"1", "MAKSUD", "", {{"", "Maksud perjanjian ini."}}}, {"12A", "", "", {{"1", "Biaya."}}}};
+    const MappedSet set = map_document(d, generator, analyzer);
+    ASSERT_EQ(set.clauses.size(), 2u);
+    const struct {
+        std::size_t clause;
+        const char* number;
+    } cases[] = {{0, "1"}, {1, "12A"}};
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.number);
+        const Xapian::Document& clause = set.clauses[c.clause].document;
+        EXPECT_EQ(clause.get_data(), c.number);
+        EXPECT_EQ(clause.get_value(schema::kParentIdSlot), "pks-1");
+        EXPECT_EQ(set.clauses[c.clause].id_term, document_id_term(clause_id("pks-1", c.number)));
+    }
+    EXPECT_EQ(set.main.document.get_data().front(), '{');  // the whole document, as JSON
+}
+
+TEST(DocumentMapperTest, ClauseIdsAreToldFromDocumentIds) {
+    const struct {
+        std::string id;
+        bool clause;
+    } cases[] = {
+        {clause_id("mou-1", "5"), true},
+        {document_id_term(clause_id("mou-1", "12A")), true},
+        {"mou-1", false},
+        {document_id_term("mou-1"), false},
+        {"berita-pasal-5", false},
+        {"", false},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.id);
+        EXPECT_EQ(is_clause_id(c.id), c.clause);
+    }
+}
+
 }  // namespace
 }  // namespace arsip::index
