@@ -54,11 +54,15 @@ std::string twin_reason(const index::TwinNote& twin) {
 Loaded load_file(const DocumentLoader& loader, const std::string& path, const index::KnownContent* known) {
     Loaded loaded;
     loaded.result.path = path;
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    loaded.result.bytes = ec ? 0 : static_cast<std::size_t>(size);
+    // The bytes read; a file that could not be read counts its size on disk, when it has one.
+    const auto size_on_disk = [&] {
+        std::error_code ec;
+        const auto size = fs::file_size(path, ec);
+        loaded.result.bytes = ec ? 0 : static_cast<std::size_t>(size);
+    };
     try {
         const SourceFile file = loader.read(path);
+        loaded.result.bytes = file.bytes.size();
         if (const index::KnownContent::Entry* entry = known ? known->find(file.hash) : nullptr) {
             loaded.result.id = entry->id;
             if (entry->kept_id.empty()) {
@@ -73,10 +77,12 @@ Loaded load_file(const DocumentLoader& loader, const std::string& path, const in
         loaded.document = loader.load(file);
         loaded.result.id = loaded.document->id;
     } catch (const InputError& e) {
+        if (loaded.result.bytes == 0) size_on_disk();
         loaded.result.reason = e.what();
     } catch (const IndexError&) {
         throw;
     } catch (const Error& e) {
+        if (loaded.result.bytes == 0) size_on_disk();
         loaded.result.reason = path + ": " + e.what();
     }
     return loaded;

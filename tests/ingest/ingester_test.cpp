@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -168,6 +168,11 @@ TEST(IngesterTest, BadFilesAreReportedAndTheGoodOneIndexed) {
         const std::string reason = failure_of(summary, e.file);
         EXPECT_NE(reason.find(e.reason_part), std::string::npos) << reason;
     }
+    ASSERT_EQ(summary.files.size(), 4u);
+    for (const auto& f : summary.files) {
+        SCOPED_TRACE(f.path);
+        EXPECT_EQ(f.bytes, fs::file_size(f.path));  // read, whether it was then refused or not
+    }
     EXPECT_EQ(index::Searcher(dir / "index", arsip::testing::analysis()).document_count(), 1u);
 }
 
@@ -214,6 +219,11 @@ TEST(IngesterTest, MissingAndUnsupportedInputsFailByName) {
     EXPECT_EQ(summary.failed, 2u);
     EXPECT_NE(failure_of(summary, "missing.xml").find("no such file"), std::string::npos);
     EXPECT_NE(failure_of(summary, "notes.docx").find("unsupported file type"), std::string::npos);
+    // Refused before it was read: its size on disk is counted.
+    const auto docx = std::find_if(summary.files.begin(), summary.files.end(),
+                                   [](const FileResult& f) { return fs::path(f.path).filename() == "notes.docx"; });
+    ASSERT_NE(docx, summary.files.end());
+    EXPECT_EQ(docx->bytes, 1u);
 }
 
 // What a search shows of an index: for each query and mode the total, every facet count and the
