@@ -87,7 +87,7 @@ ReadHit HitReader::read_document(const Xapian::Document& document) const {
 ReadHit HitReader::read_clause(const Xapian::Document& document) {
     const std::string data = document.get_data();
     if (data.starts_with(schema::kClauseRecordStart)) return read_clause_record(data);
-    // The clause's number; its parent's id is in a value slot (document_mapper.h).
+    // The data is the clause's number, its parent's id in kParentIdSlot (schema.h).
     ReadHit out;
     SearchHit& hit = out.hit;
     hit.parent_id = document.get_value(schema::kParentIdSlot);

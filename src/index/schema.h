@@ -138,7 +138,7 @@ inline constexpr std::string_view kClauseRecordStart = "{\"parent_id\":";
 
 // ---- Database metadata -----------------------------------------------------------------------
 // kDisplayKeyPrefix (above): display forms of boolean terms.
-// kSchemaVersionKey: the schema version (decimal, "4") every document in the database was
+// kSchemaVersionKey: the schema version (decimal, "5") every document in the database was
 // written with. Databases written before it existed have no such key: version 1 (no facet
 // slots, no amount slot on clauses); version 2 has no pair terms (kPair). The index writer
 // re-indexes every document of an older database and writes the key once all of them are
