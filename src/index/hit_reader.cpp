@@ -124,13 +124,16 @@ ReadHit HitReader::read_clause_record(const std::string& data) {
         hit.title = record->getValue<std::string>("parent_title");
         hit.type = model::parse_document_type(record->getValue<std::string>("type")).value_or(model::DocumentType::Other);
         hit.date = record->getValue<std::string>("date");
-        hit.clause_number = clause->getValue<std::string>("number");
-        hit.clause_heading = clause->getValue<std::string>("heading");
-        out.text = "Pasal " + hit.clause_number + " " + hit.clause_heading;
+        model::Clause stored;
+        stored.number = clause->getValue<std::string>("number");
+        stored.heading = clause->getValue<std::string>("heading");
         auto ayat = clause->getArray("ayat");
         for (std::size_t i = 0; ayat && i < ayat->size(); ++i) {
-            out.text += "\n" + ayat->getObject(i)->getValue<std::string>("text");
+            stored.ayat.push_back({"", ayat->getObject(i)->getValue<std::string>("text")});
         }
+        hit.clause_number = stored.number;
+        hit.clause_heading = stored.heading;
+        out.text = clause_hit_text(stored);
     } catch (const Poco::Exception& e) {
         throw Error("stored clause is not readable: " + e.displayText());
     }
