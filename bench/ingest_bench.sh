@@ -60,6 +60,20 @@ size_mb() { du -sb "$1" | awk '{printf "%.0f", $1 / 1e6}'; }
 record() {  # system seconds cpu_seconds peak_mb index_mb load_before
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$results"
 }
+# Runs one indexer, timed, and records its row: measure ROW LABEL INDEX COMMAND...
+# Its output goes to $work/NAME.log (its last lines shown when it fails) and /usr/bin/time's
+# figures to $work/NAME.time, NAME being the row without "-index" (arsip.log: the indexer's summary).
+measure() {
+  local row=$1 label=$2 index=$3 name=${1%-index} before start end
+  shift 3
+  before=$(load)
+  echo "$label ... (load $before)"
+  start=$(now)
+  /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.log" 2>&1 || { tail -n 20 "$work/$name.log" >&2; exit 1; }
+  end=$(now)
+  record "$row" "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/$name.time")" "$(peak_mb "$work/$name.time")" \
+    "$(size_mb "$index")" "$before"
+}
 
 echo "corpus: $corpus ($docs documents, $(awk "BEGIN {printf \"%.1f\", $text_bytes / 1e6}") MB of text)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo); $(uname -r)"
@@ -67,45 +81,21 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576
 if runs arsip; then
   cmake --build "$build" --target arsip-index >/dev/null
   rm -rf "$work/arsip"
-  before=$(load)
-  echo "arsip-index --jobs $jobs ... (load $before)"
-  start=$(now)
-  /usr/bin/time -v -o "$work/arsip.time" "$build/indexer/arsip-index" --db "$work/arsip" -q --jobs "$jobs" \
-    "$corpus/xml" 2>"$work/arsip.log" || { cat "$work/arsip.log" >&2; exit 1; }
-  end=$(now)
-  record arsip-index "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/arsip.time")" "$(peak_mb "$work/arsip.time")" \
-    "$(size_mb "$work/arsip")" "$before"
+  measure arsip-index "arsip-index --jobs $jobs" "$work/arsip" \
+    "$build/indexer/arsip-index" --db "$work/arsip" -q --jobs "$jobs" "$corpus/xml"
   if $rerun; then
-    before=$(load)
-    echo "arsip-index again over the same files ... (load $before)"
-    start=$(now)
-    /usr/bin/time -v -o "$work/arsip-rerun.time" "$build/indexer/arsip-index" --db "$work/arsip" -q --jobs "$jobs" \
-      "$corpus/xml" 2>"$work/arsip-rerun.log" || { cat "$work/arsip-rerun.log" >&2; exit 1; }
-    end=$(now)
-    record arsip-rerun "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/arsip-rerun.time")" \
-      "$(peak_mb "$work/arsip-rerun.time")" "$(size_mb "$work/arsip")" "$before"
+    measure arsip-rerun "arsip-index again over the same files" "$work/arsip" \
+      "$build/indexer/arsip-index" --db "$work/arsip" -q --jobs "$jobs" "$corpus/xml"
   fi
 fi
 
 if runs omindex; then
   rm -rf "$work/omega"
-  before=$(load)
-  echo "omindex ... (load $before)"
-  start=$(now)
-  /usr/bin/time -v -o "$work/omindex.time" omindex --db "$work/omega" --url / --stemmer=indonesian --spelling \
-    "$corpus/html" >"$work/omindex.log" 2>&1 || { tail "$work/omindex.log" >&2; exit 1; }
-  end=$(now)
-  record omindex "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/omindex.time")" "$(peak_mb "$work/omindex.time")" \
-    "$(size_mb "$work/omega")" "$before"
+  measure omindex omindex "$work/omega" \
+    omindex --db "$work/omega" --url / --stemmer=indonesian --spelling "$corpus/html"
   if $rerun; then
-    before=$(load)
-    echo "omindex again over the same files ... (load $before)"
-    start=$(now)
-    /usr/bin/time -v -o "$work/omindex-rerun.time" omindex --db "$work/omega" --url / --stemmer=indonesian --spelling \
-      "$corpus/html" >"$work/omindex-rerun.log" 2>&1 || { tail "$work/omindex-rerun.log" >&2; exit 1; }
-    end=$(now)
-    record omindex-rerun "$(awk "BEGIN {print $end - $start}")" "$(cpu_s "$work/omindex-rerun.time")" \
-      "$(peak_mb "$work/omindex-rerun.time")" "$(size_mb "$work/omega")" "$before"
+    measure omindex-rerun "omindex again over the same files" "$work/omega" \
+      omindex --db "$work/omega" --url / --stemmer=indonesian --spelling "$corpus/html"
   fi
 fi
 
